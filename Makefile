@@ -1,0 +1,36 @@
+# The two commands in the README: `make serve` and `make test`. Everything else is a step of those.
+SHELL := bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: serve test build setup-build setup-test test-rust test-browser size export
+
+## Builds the release page and serves it on http://127.0.0.1:$(PORT)/
+serve: build
+	node scripts/serve.mjs dist $(PORT)
+
+## Runs every test: the Rust tests, then the browser tests against the release build.
+test: setup-test test-rust build test-browser
+
+setup-build:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+build: setup-build
+	trunk build --release
+
+test-rust:
+	cargo test --workspace --all-features --quiet
+
+test-browser:
+	node --test --test-reporter=tap --test-concurrency=1 tests/browser/
+
+## Prints raw and gzip bytes of every file in dist/ and the total.
+size: build
+	@node scripts/size.mjs dist
+
+## Prints the whole dataset as JSON.
+export:
+	@cargo run --quiet --package corpus --features engine --bin corpus-export -- seeds

@@ -1,0 +1,135 @@
+//! Splitting an article into lines and sentences, keeping byte ranges into the original text.
+
+/// A span of the article text: `text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line number of `start`.
+    pub line: usize,
+}
+
+impl Span {
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Non-blank lines from `from` on, trimmed, with byte ranges. `\n`, `\r\n` and lone `\r` end lines.
+pub fn lines(text: &str, from: usize) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut line_no = 1 + bytes[..from].iter().enumerate().filter(|&(i, &b)| is_break(bytes, i, b)).count();
+    let mut start = from;
+    let mut i = from;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            push_trimmed(text, start, i, line_no, &mut out);
+            if at_end {
+                break;
+            }
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            line_no += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_break(bytes: &[u8], i: usize, b: u8) -> bool {
+    b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, line: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        out.push(Span { start: start + lead, end: start + lead + trimmed.len(), line });
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "prof", "rev", "sgt", "lt", "col", "capt",
+    "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+];
+
+/// Sentences within one line.
+pub fn sentences(text: &str, line: Span) -> Vec<Span> {
+    let s = line.of(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?') {
+            // Take closing quotes and brackets with the sentence.
+            let mut j = k + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
+                j += 1;
+            }
+            let end = chars.get(j).map(|&(b, _)| b).unwrap_or(s.len());
+            let next_is_space = j < chars.len() && chars[j].1.is_whitespace();
+            let mut n = j;
+            while n < chars.len() && chars[n].1.is_whitespace() {
+                n += 1;
+            }
+            let opens_sentence = n < chars.len()
+                && (chars[n].1.is_uppercase() || chars[n].1.is_ascii_digit() || matches!(chars[n].1, '“' | '"' | '‘'));
+            if c == '.' && is_abbreviation(&s[start..i]) {
+                k += 1;
+                continue;
+            }
+            if next_is_space && opens_sentence {
+                out.push(Span { start: line.start + start, end: line.start + end, line: line.line });
+                start = chars[n].0;
+                k = n;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if start < s.len() {
+        let rest = s[start..].trim_end();
+        if !rest.is_empty() {
+            out.push(Span { start: line.start + start, end: line.start + start + rest.len(), line: line.line });
+        }
+    }
+    out
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let lower = word.to_lowercase();
+    (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase())) || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        lines(text, 0).into_iter().flat_map(|l| sentences(text, l)).map(|s| s.of(text)).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_but_not_at_titles() {
+        assert_eq!(
+            split("Mr. Smith quit. He said “no.” Then 56 MPs voted.\r\nNew line here"),
+            vec!["Mr. Smith quit.", "He said “no.”", "Then 56 MPs voted.", "New line here"]
+        );
+    }
+
+    #[test]
+    fn lone_cr_ends_a_line_and_line_numbers_count_it() {
+        let text = "one\rtwo\r\nthree\nfour";
+        let got: Vec<(usize, &str)> = lines(text, 0).iter().map(|l| (l.line, l.of(text))).collect();
+        assert_eq!(got, vec![(1, "one"), (2, "two"), (3, "three"), (4, "four")]);
+    }
+}

@@ -1,0 +1,209 @@
+//! The baked dataset: what the engine produces at build time and the page reads at run time.
+//!
+//! Plain data, no behaviour beyond encoding. The same types are serialised two ways: as a compact
+//! binary blob (postcard) that the build embeds in the WASM, and as JSON for `corpus-export`.
+//! Byte offsets (`start`, `end`) index into [`Document::text`], which is the article file's text
+//! with a leading byte-order mark removed and nothing else changed.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything the explorer shows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// The explorer's heading.
+    pub title: String,
+    /// One or two sentences under the heading.
+    pub standfirst: String,
+    pub documents: Vec<Document>,
+    pub events: Vec<Event>,
+    pub claims: Vec<Claim>,
+    pub people: Vec<Person>,
+}
+
+/// One source article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Short stable id (the file name without extension).
+    pub id: String,
+    /// The file name in `seeds/`.
+    pub file: String,
+    pub title: String,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<DateRange>,
+    /// The article text (BOM removed); source offsets index into it.
+    pub text: String,
+}
+
+/// What kind of happening an event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    Resignation,
+    Dismissal,
+    Vote,
+    Call,
+    Statement,
+    Protest,
+    Context,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 7] = [
+        EventKind::Resignation,
+        EventKind::Dismissal,
+        EventKind::Vote,
+        EventKind::Call,
+        EventKind::Statement,
+        EventKind::Protest,
+        EventKind::Context,
+    ];
+
+    /// The lowercase name used in JSON and in the URL.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Resignation => "resignation",
+            EventKind::Dismissal => "dismissal",
+            EventKind::Vote => "vote",
+            EventKind::Call => "call",
+            EventKind::Statement => "statement",
+            EventKind::Protest => "protest",
+            EventKind::Context => "context",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// A capitalised label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Resignation => "Resignation",
+            EventKind::Dismissal => "Dismissal",
+            EventKind::Vote => "Vote",
+            EventKind::Call => "Call",
+            EventKind::Statement => "Statement",
+            EventKind::Protest => "Protest",
+            EventKind::Context => "Context",
+        }
+    }
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Year,
+    Unknown,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Unknown => "unknown",
+        }
+    }
+}
+
+/// A date that may only be known to lie within a range.
+///
+/// `earliest` and `latest` are ISO `YYYY-MM-DD` strings (they sort as dates); both are `None`
+/// when nothing bounds the date (`precision: unknown`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateRange {
+    pub earliest: Option<String>,
+    pub latest: Option<String>,
+    pub precision: Precision,
+    /// One line saying why the engine believes this date.
+    pub basis: String,
+}
+
+impl DateRange {
+    pub fn unknown(basis: impl Into<String>) -> DateRange {
+        DateRange { earliest: None, latest: None, precision: Precision::Unknown, basis: basis.into() }
+    }
+}
+
+/// Where in which article something is reported: a byte range and its exact text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The article's file name.
+    pub doc: String,
+    pub start: u32,
+    pub end: u32,
+    /// Exactly `document.text[start..end]`.
+    pub quote: String,
+}
+
+/// One happening on the timeline, with every sentence that reports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub kind: EventKind,
+    pub title: String,
+    pub topic: String,
+    pub main_story: bool,
+    pub disputed: bool,
+    pub date: DateRange,
+    pub actors: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+/// A number the articles report, grouped by what it measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub measure: String,
+    pub conflict: bool,
+    pub values: Vec<ClaimValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimValue {
+    pub value: String,
+    pub sources: Vec<Source>,
+}
+
+/// One person, however the articles spell them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub roles: Vec<Role>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    pub title: String,
+    pub source: Source,
+}
+
+/// Why a baked dataset could not be read back.
+#[derive(Debug)]
+pub struct DecodeError(pub String);
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the embedded dataset could not be decoded: {}", self.0)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+impl Dataset {
+    /// The compact binary form embedded in the page.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("serialising plain data into a Vec cannot fail")
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, DecodeError> {
+        postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+    }
+}

@@ -1,0 +1,47 @@
+// Shared set-up for the browser tests: the release build (dist/) served under a sub-path, and
+// headless Debian Chromium driven by playwright-core. Every page records console errors, page
+// errors and any request that leaves the page's own origin, so each test can assert on them.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const SUB_PATH = '/explorer/';
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export async function start() {
+  const { server, url } = await serve('dist', { prefix: SUB_PATH });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** Opens a fresh page (own context) with a watch on errors and foreign requests. */
+export async function open(env, query = '', { width = 1200, height = 900 } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const origin = new URL(env.url).origin;
+  const problems = { console: [], foreign: [] };
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.console.push(msg.text()); });
+  page.on('pageerror', (err) => problems.console.push(String(err)));
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.foreign.push(u);
+  });
+  await page.goto(env.url + query);
+  await page.waitForSelector('.events li, .empty');
+  return { page, problems, context };
+}
+
+/** The titles of the events on screen, in order. */
+export const titles = (page) => page.$$eval('.events li .title', (els) => els.map((e) => e.textContent));
+/** The kind labels of the events on screen. */
+export const kinds = (page) => page.$$eval('.events li .kind-label', (els) => els.map((e) => e.textContent.trim()));
