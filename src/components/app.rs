@@ -67,6 +67,17 @@ pub fn App() -> impl IntoView {
                     if n == total { format!("{total} events") } else { format!("{n} of {total} events") }
                 }}
             </p>
+            <Show when=move || visible.with(|v| v.is_empty())>
+                <p class="empty">
+                    "No events match these filters. "
+                    <button
+                        class="link"
+                        on:click=move |_| change.with_value(|c| c(HistoryMode::Push, &|s| *s = ViewState::default()))
+                    >
+                        "Clear all filters"
+                    </button>
+                </p>
+            </Show>
             <EventList data=data visible=visible />
         </main>
     }

@@ -3,6 +3,8 @@
 //! Stages, each in its own file: [`input`] reads and checks the files, [`text`] splits an article
 //! into lines and sentences with byte ranges, [`extract`] finds the events sentences report.
 
+pub mod clean;
+pub mod dates;
 pub mod error;
 pub mod extract;
 pub mod input;

@@ -1,0 +1,158 @@
+//! Page furniture: the text a web page wraps around an article (video-player prompts and their
+//! timestamps, `READ MORE:` links, photo credits, social-embed consent notices, comment policies).
+//!
+//! Furniture never becomes an event, but it stays in the document so the source view can show it,
+//! marked as such. Rules are about the *shape* of web furniture, never about one site's wording of
+//! one story, so they carry over to articles nobody has seen.
+
+use super::text::Span;
+
+/// Why a line was judged to be furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FurnitureKind {
+    Video,
+    ReadMore,
+    PhotoCredit,
+    Embed,
+    Comments,
+    Heading,
+}
+
+impl FurnitureKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FurnitureKind::Video => "video player",
+            FurnitureKind::ReadMore => "link to another story",
+            FurnitureKind::PhotoCredit => "photo caption or credit",
+            FurnitureKind::Embed => "social-media embed notice",
+            FurnitureKind::Comments => "comment policy",
+            FurnitureKind::Heading => "headline or cross-heading",
+        }
+    }
+}
+
+/// Classifies each line; `None` means article text.
+pub fn classify_lines(text: &str, lines: &[Span]) -> Vec<Option<FurnitureKind>> {
+    let mut out: Vec<Option<FurnitureKind>> = lines.iter().map(|l| classify_line(l.of(text))).collect();
+    for i in 0..lines.len() {
+        let line = lines[i].of(text);
+        // A video player: its timestamp line is followed by the clip's caption.
+        if is_timestamp(line) {
+            out[i] = Some(FurnitureKind::Video);
+            if let Some(next) = lines.get(i + 1) {
+                if out[i + 1].is_none() && is_caption(next.of(text)) {
+                    out[i + 1] = Some(FurnitureKind::Video);
+                }
+            }
+        }
+        // An embed's platform name sits alone on the line above its consent notice.
+        if out[i] == Some(FurnitureKind::Embed) && i > 0 && out[i - 1].is_none() && lines[i - 1].of(text).split_whitespace().count() <= 2 {
+            out[i - 1] = Some(FurnitureKind::Embed);
+        }
+        // Headlines and cross-headings: short title-like lines without closing punctuation.
+        if out[i].is_none() && is_heading(line) {
+            out[i] = Some(FurnitureKind::Heading);
+        }
+    }
+    // Boilerplate that runs to the end: once a comment policy starts, and most of what follows is
+    // furniture too, the rest of the page is furniture (it catches the policy's plainer sentences).
+    if let Some(first) = out.iter().position(|k| *k == Some(FurnitureKind::Comments)) {
+        let tail = &out[first..];
+        let marked = tail.iter().filter(|k| k.is_some()).count();
+        if marked * 3 >= tail.len() {
+            for k in &mut out[first..] {
+                k.get_or_insert(FurnitureKind::Comments);
+            }
+        }
+    }
+    out
+}
+
+fn classify_line(line: &str) -> Option<FurnitureKind> {
+    let lower = line.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has(&["video player", "watch the video", "video unavailable", "this video can not be played"]) {
+        return Some(FurnitureKind::Video);
+    }
+    let head = lower.split(':').next().unwrap_or("");
+    if lower.contains(':') && matches!(head.trim(), "read more" | "related" | "also read" | "more on this story" | "read next" | "watch" | "listen" | "live updates" | "live") {
+        return Some(FurnitureKind::ReadMore);
+    }
+    if lower.starts_with("image:") || lower.starts_with("photo:") || lower.starts_with("picture:") || lower.starts_with("credit:")
+        || has(&[" pic:", " pics:", "file photo", "(getty images)", "photograph:", "pictured speaking", "picture: "])
+    {
+        return Some(FurnitureKind::PhotoCredit);
+    }
+    if has(&["cookies", "privacy options", "this content is provided by", "enable javascript", "consent to"]) {
+        return Some(FurnitureKind::Embed);
+    }
+    let about_comments = has(&["comment", "moderat"]);
+    if about_comments && has(&["subscriber", "readers", "moderat", "report this", "cancel", "post "]) {
+        return Some(FurnitureKind::Comments);
+    }
+    if has(&["read the rules", "last updated:", "report this comment"]) {
+        return Some(FurnitureKind::Comments);
+    }
+    None
+}
+
+/// `2:36`, `10:47`, `1:02:03`: a media player's duration on a line of its own.
+fn is_timestamp(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A clip caption: a short line that is not a finished sentence.
+fn is_caption(line: &str) -> bool {
+    line.split_whitespace().count() <= 12 && !line.ends_with(['.', '"', '”'])
+}
+
+/// A headline or cross-heading: few words, no sentence punctuation at the end, mostly capitalised.
+fn is_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 16 || line.ends_with(['.', '!', '?', '"', '”', ':', ',']) || line.contains(['“', '"']) {
+        return false;
+    }
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+    let small = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "over", "with", "from", "into"];
+    let function_words = words.iter().filter(|w| small.contains(w)).count();
+    capitalised + function_words == words.len() || (capitalised * 2 >= words.len() && words.len() <= 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::lines;
+
+    fn kinds(text: &str) -> Vec<Option<FurnitureKind>> {
+        classify_lines(text, &lines(text, 0))
+    }
+
+    #[test]
+    fn a_video_prompt_its_timestamp_and_caption_are_furniture_but_the_next_paragraph_is_not() {
+        let text = "Ministers met today.\nPlease use Chrome browser for a more accessible video player\n2:36\nFloods hit the south\nThe minister said the plan was sound.";
+        use FurnitureKind::*;
+        assert_eq!(kinds(text), vec![None, Some(Video), Some(Video), Some(Video), None]);
+    }
+
+    #[test]
+    fn read_more_links_credits_and_embed_notices_are_furniture() {
+        let text = "READ MORE: Poll shows voters unhappy\nImage: The mayor arrives. Pic: AP\nX\nThis content is provided by X, which may be using cookies and other technologies.\nThe council voted 30 to 12 on the plan.";
+        use FurnitureKind::*;
+        assert_eq!(kinds(text), vec![Some(ReadMore), Some(PhotoCredit), Some(Embed), Some(Embed), None]);
+    }
+
+    #[test]
+    fn a_comment_policy_at_the_end_takes_its_plain_sentences_with_it() {
+        let text = "The vote was lost.\nWhy are we making commenting only available to subscribers?\nThat is invaluable.\nReaders’ comments: You are personally liable for any comments. We post-moderate.\nReport this comment Cancel";
+        assert_eq!(kinds(text)[0], None);
+        assert!(kinds(text)[1..].iter().all(|k| *k == Some(FurnitureKind::Comments)));
+    }
+
+    #[test]
+    fn an_ordinary_sentence_about_readers_or_a_time_is_not_furniture() {
+        let text = "The paper's readers wrote in to complain about the 10:30 vote.\nShe arrived at 9:15 and said: “We will not resign.”";
+        assert_eq!(kinds(text), vec![None, None]);
+    }
+}

@@ -1,0 +1,355 @@
+//! Dates in news text: finding expressions ("Wednesday night", "last week", "7 October", "in 2016")
+//! and turning them into ranges against what is known of the article's own date.
+//!
+//! Nothing here prints a day the text does not support: an expression resolved against an article
+//! whose date is itself a range gives a range, and a weekday with nothing to anchor it stays a
+//! weekday constraint until another source pins the week.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use crate::model::Precision;
+
+/// A date expression found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateExpr {
+    /// "on Thursday", "Wednesday night"; `future` when the sentence looks ahead ("will meet on Saturday").
+    Weekday { day: Weekday, future: bool },
+    /// "today", "tonight", "this morning".
+    Today,
+    /// "yesterday", "last night".
+    Yesterday,
+    ThisWeek,
+    LastWeek,
+    LastMonth,
+    /// "7 October", "October 7", "5 July 2022".
+    DayMonth { day: u32, month: u32, year: Option<i32> },
+    /// "in 2016".
+    Year(i32),
+}
+
+/// An expression with the words it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub expr: DateExpr,
+    pub words: String,
+}
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w != "mar" && w != "may")).map(|i| i as u32 + 1)
+        .or_else(|| (w == "may").then_some(5))
+}
+
+fn words_of(sentence: &str) -> Vec<String> {
+    sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// The first date expression in `sentence`, preferring the most specific if there are several.
+pub fn find(sentence: &str) -> Option<Found> {
+    let words = words_of(sentence);
+    let lower = sentence.to_lowercase();
+    let future = ["will ", "is due to", "are due to", "is set to", "plans to", "later this", "next "]
+        .iter()
+        .any(|w| lower.contains(w));
+    let mut best: Option<(u8, Found)> = None;
+    let mut consider = |rank: u8, expr: DateExpr, words: String| {
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, Found { expr, words }));
+        }
+    };
+    for i in 0..words.len() {
+        let w = words[i].as_str();
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        // "7 October", "7 October 2023", "October 7", "October 7 2023"
+        if let Some(month) = month_of(w) {
+            let day_before = prev.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+            let day_after = next.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+            if let Some(day) = day_before.or(day_after) {
+                let year_at = if day_before.is_some() { i + 1 } else { i + 2 };
+                let year = words.get(year_at).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
+                let shown = if day_before.is_some() { format!("{day} {w}") } else { format!("{w} {day}") };
+                consider(6, DateExpr::DayMonth { day, month, year }, shown);
+                continue;
+            }
+        }
+        if let Some((_, day)) = WEEKDAYS.iter().find(|(name, _)| *name == w) {
+            // "Sunday with Laura Kuenssberg" is a programme, not a day: a day is introduced by a preposition,
+            // starts a phrase, or is followed by a part of the day.
+            let introduced = matches!(prev, "on" | "since" | "until" | "by" | "last" | "this" | "from" | "" )
+                || matches!(next, "night" | "morning" | "afternoon" | "evening");
+            if introduced && prev != "next" {
+                let shown = if matches!(next, "night" | "morning" | "afternoon" | "evening") { format!("{w} {next}") } else { w.to_string() };
+                consider(5, DateExpr::Weekday { day: *day, future: future && prev != "last" }, shown);
+            }
+            continue;
+        }
+        match (w, next) {
+            ("today" | "tonight", _) => consider(4, DateExpr::Today, w.to_string()),
+            ("this", "morning" | "afternoon" | "evening") => consider(4, DateExpr::Today, format!("this {next}")),
+            ("yesterday", _) => consider(4, DateExpr::Yesterday, w.to_string()),
+            ("last", "night") => consider(4, DateExpr::Yesterday, "last night".into()),
+            ("this", "week") => consider(3, DateExpr::ThisWeek, "this week".into()),
+            ("last", "week") => consider(3, DateExpr::LastWeek, "last week".into()),
+            ("last", "month") => consider(2, DateExpr::LastMonth, "last month".into()),
+            ("in" | "since" | "of", y) if y.len() == 4 => {
+                if let Ok(year) = y.parse::<i32>() {
+                    if (1900..=2100).contains(&year) {
+                        consider(1, DateExpr::Year(year), format!("{w} {y}"));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    best.map(|(_, f)| f)
+}
+
+/// What a mention says about when its event happened: a range, and perhaps a weekday within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Constraint {
+    pub earliest: Option<NaiveDate>,
+    pub latest: Option<NaiveDate>,
+    pub weekday: Option<Weekday>,
+}
+
+impl Constraint {
+    pub const NONE: Constraint = Constraint { earliest: None, latest: None, weekday: None };
+
+    pub fn between(a: NaiveDate, b: NaiveDate) -> Constraint {
+        Constraint { earliest: Some(a), latest: Some(b), weekday: None }
+    }
+
+    /// Both constraints at once, or `None` when they cannot both hold.
+    pub fn and(self, other: Constraint) -> Option<Constraint> {
+        let earliest = max_opt(self.earliest, other.earliest);
+        let latest = min_opt(self.latest, other.latest);
+        let weekday = match (self.weekday, other.weekday) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
+        if let (Some(a), Some(b)) = (earliest, latest) {
+            if a > b {
+                return None;
+            }
+        }
+        Some(Constraint { earliest, latest, weekday }.snap())
+    }
+
+    /// Narrows the range to the first and last days that fall on the weekday, if both ends are known.
+    fn snap(self) -> Constraint {
+        let (Some(mut a), Some(mut b), Some(day)) = (self.earliest, self.latest, self.weekday) else { return self };
+        while a.weekday() != day && a < b {
+            a = a + Days::new(1);
+        }
+        while b.weekday() != day && b > a {
+            b = b - Days::new(1);
+        }
+        Constraint { earliest: Some(a), latest: Some(b), weekday: self.weekday }
+    }
+
+    pub fn is_bounded(&self) -> bool {
+        self.earliest.is_some() && self.latest.is_some()
+    }
+
+    /// How exact the range is, by its width.
+    pub fn precision(&self) -> Precision {
+        match (self.earliest, self.latest) {
+            (Some(a), Some(b)) => {
+                let days = (b - a).num_days();
+                if days == 0 {
+                    Precision::Day
+                } else if days <= 7 {
+                    Precision::Week
+                } else if days <= 31 && a.month() == b.month() {
+                    Precision::Month
+                } else if days <= 366 {
+                    Precision::Year
+                } else {
+                    Precision::Unknown
+                }
+            }
+            _ => Precision::Unknown,
+        }
+    }
+}
+
+fn max_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// How many days before its article a happening reported without any date is taken to lie: news
+/// reports what is recent. This is the one assumption the engine makes about undated statements,
+/// and every such date says so in its basis.
+pub const RECENT_DAYS: u64 = 6;
+
+/// The event date an expression gives when the article was published on some day in `doc`.
+/// `None` expression means the sentence gives no date: the event is recent news.
+pub fn resolve(expr: Option<DateExpr>, doc: Option<(NaiveDate, NaiveDate)>) -> Constraint {
+    let Some((d0, d1)) = doc else {
+        // Without the article's date only absolute expressions and weekdays say anything.
+        return match expr {
+            Some(DateExpr::DayMonth { day, month, year: Some(y) }) => day_constraint(y, month, day),
+            Some(DateExpr::Year(y)) => year_constraint(y),
+            Some(DateExpr::Weekday { day, .. }) => Constraint { weekday: Some(day), ..Constraint::NONE },
+            _ => Constraint::NONE,
+        };
+    };
+    let at = |d: NaiveDate| -> Constraint { resolve_on(expr, d) };
+    let (a, b) = (at(d0), at(d1));
+    let c = Constraint { earliest: a.earliest, latest: b.latest, weekday: a.weekday.filter(|_| a.weekday == b.weekday) };
+    c.and(Constraint::NONE).unwrap_or(c)
+}
+
+fn resolve_on(expr: Option<DateExpr>, d: NaiveDate) -> Constraint {
+    let minus = |n: u64| d - Days::new(n);
+    match expr {
+        None => Constraint::between(minus(RECENT_DAYS), d),
+        Some(DateExpr::Today) => Constraint::between(d, d),
+        Some(DateExpr::Yesterday) => Constraint::between(minus(1), minus(1)),
+        Some(DateExpr::Weekday { day, future }) => {
+            let back = (7 + d.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+            let date = if future && back != 0 { d + Days::new((7 - back) as u64) } else { minus(back as u64) };
+            Constraint { earliest: Some(date), latest: Some(date), weekday: Some(day) }
+        }
+        Some(DateExpr::ThisWeek) => Constraint::between(minus(d.weekday().num_days_from_monday() as u64), d),
+        Some(DateExpr::LastWeek) => {
+            let monday = minus(d.weekday().num_days_from_monday() as u64 + 7);
+            Constraint::between(monday, monday + Days::new(6))
+        }
+        Some(DateExpr::LastMonth) => {
+            let first_this = d.with_day(1).expect("day 1 exists");
+            let last_prev = first_this - Days::new(1);
+            Constraint::between(last_prev.with_day(1).expect("day 1 exists"), last_prev)
+        }
+        Some(DateExpr::DayMonth { day, month, year: Some(y) }) => day_constraint(y, month, day),
+        Some(DateExpr::DayMonth { day, month, year: None }) => {
+            // The most recent such day on or before the article: news looks back.
+            match NaiveDate::from_ymd_opt(d.year(), month, day) {
+                Some(date) if date <= d => Constraint::between(date, date),
+                _ => day_constraint(d.year() - 1, month, day),
+            }
+        }
+        Some(DateExpr::Year(y)) => year_constraint(y),
+    }
+}
+
+fn day_constraint(y: i32, month: u32, day: u32) -> Constraint {
+    match NaiveDate::from_ymd_opt(y, month, day) {
+        Some(date) => Constraint::between(date, date),
+        None => Constraint::NONE,
+    }
+}
+
+fn year_constraint(y: i32) -> Constraint {
+    match (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y, 12, 31)) {
+        (Some(a), Some(b)) => Constraint::between(a, b),
+        _ => Constraint::NONE,
+    }
+}
+
+/// The reverse question: if the event happened within `event`, when can an article that describes
+/// it with `expr` have been published? Used to date an undated article from a dated one.
+pub fn article_window(expr: Option<DateExpr>, event: Constraint) -> Constraint {
+    let (Some(e0), Some(e1)) = (event.earliest, event.latest) else { return Constraint::NONE };
+    let plus = |d: NaiveDate, n: u64| d + Days::new(n);
+    match expr {
+        Some(DateExpr::Today) => Constraint::between(e0, e1),
+        Some(DateExpr::Yesterday) => Constraint::between(plus(e0, 1), plus(e1, 1)),
+        Some(DateExpr::Weekday { future: false, .. }) | Some(DateExpr::ThisWeek) => Constraint::between(e0, plus(e1, 6)),
+        Some(DateExpr::LastWeek) => Constraint::between(plus(e0, 1), plus(e1, 13)),
+        None => Constraint::between(e0, plus(e1, RECENT_DAYS)),
+        // Absolute dates and long spans say little about when the article appeared.
+        _ => Constraint::NONE,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn on(sentence: &str, published: &str) -> (Option<NaiveDate>, Option<NaiveDate>, Precision) {
+        let c = resolve(find(sentence).map(|f| f.expr), Some((day(published), day(published))));
+        (c.earliest, c.latest, c.precision())
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_such_day_on_or_before_the_article() {
+        // 2023-11-16 was a Thursday.
+        assert_eq!(on("The motion fell on Wednesday night.", "2023-11-16"), (Some(day("2023-11-15")), Some(day("2023-11-15")), Precision::Day));
+        assert_eq!(on("Rebels on Thursday vowed to fight on.", "2023-11-16"), (Some(day("2023-11-16")), Some(day("2023-11-16")), Precision::Day));
+        assert_eq!(on("He will meet the president on Saturday.", "2023-11-16").0, Some(day("2023-11-18")));
+    }
+
+    #[test]
+    fn spans_stay_spans() {
+        assert_eq!(on("In a speech last week he said so.", "2023-11-16"), (Some(day("2023-11-06")), Some(day("2023-11-12")), Precision::Week));
+        assert_eq!(on("in an interview last month", "2023-11-16"), (Some(day("2023-10-01")), Some(day("2023-10-31")), Precision::Month));
+        assert_eq!(on("He grabbed headlines this week.", "2023-11-16"), (Some(day("2023-11-13")), Some(day("2023-11-16")), Precision::Week));
+        assert_eq!(on("as a minister in 2016", "2023-11-16").2, Precision::Year);
+    }
+
+    #[test]
+    fn day_and_month_take_the_articles_year_or_the_one_before() {
+        assert_eq!(on("the attack of 7 October", "2023-11-16").0, Some(day("2023-10-07")));
+        assert_eq!(on("since October 7, marches", "2023-11-16").0, Some(day("2023-10-07")));
+        assert_eq!(on("on 20 December", "2023-11-16").0, Some(day("2022-12-20")));
+        assert_eq!(on("on 5 July 2022 he quit", "2023-11-16").0, Some(day("2022-07-05")));
+    }
+
+    #[test]
+    fn a_programme_named_after_a_day_is_not_a_date() {
+        assert_eq!(find("he told the BBC’s Sunday with Laura Kuenssberg."), None);
+    }
+
+    #[test]
+    fn an_undated_weekday_only_says_which_weekday() {
+        let c = resolve(find("a key vote Wednesday night").map(|f| f.expr), None);
+        assert_eq!((c.earliest, c.weekday), (None, Some(Weekday::Wed)));
+        // ...until another source bounds the week: then it is one day.
+        let pinned = c.and(Constraint::between(day("2023-11-10"), day("2023-11-16"))).unwrap();
+        assert_eq!((pinned.earliest, pinned.latest), (Some(day("2023-11-15")), Some(day("2023-11-15"))));
+    }
+
+    #[test]
+    fn an_article_that_says_tonight_was_published_on_the_day() {
+        let w = article_window(Some(DateExpr::Today), Constraint::between(day("2023-11-15"), day("2023-11-15")));
+        assert_eq!((w.earliest, w.latest), (Some(day("2023-11-15")), Some(day("2023-11-15"))));
+    }
+}
