@@ -33,6 +33,18 @@ pub struct Document {
     pub published: Option<DateRange>,
     /// The article text (BOM removed); source offsets index into it.
     pub text: String,
+    /// Lines of page furniture (video prompts, credits, comment policies), with why.
+    pub furniture: Vec<Marked>,
+    /// Where the article moves to an unrelated story, to its end; `label` names that story's topic.
+    pub off_story: Option<Marked>,
+}
+
+/// A marked stretch of a document's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marked {
+    pub start: u32,
+    pub end: u32,
+    pub label: String,
 }
 
 /// What kind of happening an event is.
@@ -155,6 +167,8 @@ pub struct Event {
     pub date: DateRange,
     pub actors: Vec<String>,
     pub sources: Vec<Source>,
+    /// Sentences that say the act did not happen (a refusal or denial); non-empty when `disputed`.
+    pub against: Vec<Source>,
 }
 
 /// A number the articles report, grouped by what it measures.

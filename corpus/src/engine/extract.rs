@@ -1,69 +1,175 @@
-//! Finding events: which sentences report a happening, and of what kind.
+//! Mentions: which sentences report a happening, of what kind, by whom, and with what date words.
+//!
+//! A sentence can report more than one happening ("eight members walked out and dozens rebelled in
+//! a vote"), so it can give several mentions. A trigger word is not an act when the words before it
+//! refuse, deny, doubt or only threaten it ("refused to resign", "would be dismissed", "no purge"):
+//! a refusal is kept (it may dispute another source), a threat or a possibility is dropped.
 
-use super::input::{shorten, Article};
-use super::text;
-use crate::model::*;
+use super::dates::{self, Found};
+use super::people::Word;
+use crate::model::EventKind;
 
-/// Events reported by one article, one per reporting sentence.
-pub fn events(article: &Article) -> Vec<Event> {
-    let text = &article.text;
-    let mut out = Vec::new();
-    for line in text::lines(text, article.body_start) {
-        for sentence in text::sentences(text, line) {
-            let quote = sentence.of(text);
-            let Some(kind) = classify(quote) else { continue };
-            out.push(Event {
-                id: String::new(),
-                kind,
-                title: shorten(quote, 110),
-                topic: "main".to_string(),
-                main_story: true,
-                disputed: false,
-                date: match article.published {
-                    Some(d) => DateRange {
-                        earliest: Some(d.to_string()),
-                        latest: Some(d.to_string()),
-                        precision: Precision::Day,
-                        basis: "the article's publication date".to_string(),
-                    },
-                    None => DateRange::unknown("the article gives no date"),
-                },
-                actors: Vec::new(),
-                sources: vec![Source {
-                    doc: article.file.clone(),
-                    start: sentence.start as u32,
-                    end: sentence.end as u32,
-                    quote: quote.to_string(),
-                }],
-            });
+/// A sentence's report of one happening.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub doc: usize,
+    pub kind: EventKind,
+    /// The sentence says the act did *not* happen (refusal, denial).
+    pub refusal: bool,
+    pub start: usize,
+    pub end: usize,
+    /// Person ids (into the registry), the likely doers first.
+    pub actors: Vec<usize>,
+    pub date: Option<Found>,
+    /// A sentence written as background (past perfect, "former"), so not assumed to be recent news.
+    pub background: bool,
+    /// Numbers in the sentence (for matching reports of the same vote).
+    pub numbers: Vec<u64>,
+    /// Capitalised words that are not people (places, bodies), for matching reports.
+    pub names: Vec<String>,
+    pub main_story: bool,
+}
+
+/// The kinds a sentence reports, and for each whether it is a refusal.
+pub fn classify(words: &[Word]) -> Vec<(EventKind, bool)> {
+    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+    let at = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let mut found: Vec<(EventKind, bool, usize)> = Vec::new();
+    let mut call_at: Option<usize> = None;
+    for i in 0..lower.len() {
+        let w = at(i);
+        let next = at(i + 1);
+        let next2 = at(i + 2);
+        let kind = match w {
+            "sacked" | "fired" | "sacking" | "sacks" | "purge" | "expelled" | "ousted" | "ouster" => Some(EventKind::Dismissal),
+            "dismissed" | "dismisses" if !matches!(next, "suggestions" | "claims" | "reports" | "calls" | "the" | "concerns" | "criticism" | "speculation" | "it" | "this" | "that" | "as") => Some(EventKind::Dismissal),
+            "resign" | "resigned" | "resigns" | "resigning" | "resignation" | "resignations" | "quit" | "quits" | "quitting" => Some(EventKind::Resignation),
+            "step" | "steps" | "stepped" | "stepping" | "stand" | "stood" | "standing" if next == "down" => Some(EventKind::Resignation),
+            "walk" | "walked" | "walks" if next == "out" => Some(EventKind::Resignation),
+            "left" | "leaving" | "leave" if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
+            "vote" | "voted" | "votes" | "voting" | "defeated" | "division" | "no-confidence" => Some(EventKind::Vote),
+            "rebelled" | "rebel" if lower.iter().any(|x| x.starts_with("vot")) => Some(EventKind::Vote),
+            "protest" | "protests" | "protested" | "protesters" | "protestors" | "march" | "marches" | "marched" | "rally" | "rallies" | "vigil" | "vigils" | "demonstration" | "demonstrations" | "demonstrators" | "strike" | "strikes" | "gathered" => {
+                // "quit in protest at X" gives a reason, not a protest.
+                if i > 0 && at(i - 1) == "in" && matches!(next, "at" | "over" | "against" | "after") {
+                    None
+                } else {
+                    Some(EventKind::Protest)
+                }
+            }
+            "call" | "calls" | "called" | "calling" if next == "for" || next == "on" => Some(EventKind::Call),
+            "urge" | "urged" | "urges" | "urging" | "demand" | "demanded" | "demands" | "demanding" => Some(EventKind::Call),
+            "speech" | "interview" | "letter" | "tweeted" | "statement" | "condemned" | "addressed" | "wrote" | "told" | "post" => Some(EventKind::Statement),
+            "took" if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
+            _ => None,
+        };
+        let Some(kind) = kind else { continue };
+        if kind == EventKind::Call && call_at.is_none() {
+            call_at = Some(i);
+        }
+        let window = |n: usize| (i.saturating_sub(n)..i).map(|j| at(j));
+        let refused = window(4).any(|w| matches!(w, "refuse" | "refuses" | "refused" | "refusing" | "declined" | "declines" | "deny" | "denies" | "denied" | "resisted" | "rejected"));
+        let negated = window(3).any(|w| matches!(w, "not" | "never" | "no" | "won't" | "wouldn't" | "didn't" | "hasn't" | "against"));
+        let hypothetical = window(3).any(|w| matches!(w, "would" | "could" | "might" | "may" | "should" | "must" | "will" | "being" | "threatened" | "if" | "whether"))
+            || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement);
+        let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
+        if act && (refused || negated && !hypothetical) {
+            found.push((kind, true, i));
+        } else if !(refused || negated || hypothetical) {
+            found.push((kind, false, i));
         }
     }
-    out
+    // A call for someone to go is a call, not the going.
+    if let Some(c) = call_at {
+        found.retain(|(k, refusal, i)| !(matches!(k, EventKind::Resignation | EventKind::Dismissal) && *i > c && !refusal));
+    }
+    let mut kinds: Vec<(EventKind, bool)> = Vec::new();
+    let acts = [EventKind::Resignation, EventKind::Dismissal, EventKind::Vote, EventKind::Protest];
+    for (k, refusal, _) in &found {
+        if acts.contains(k) && !kinds.iter().any(|(x, r)| x == k && r == refusal) {
+            kinds.push((*k, *refusal));
+        }
+    }
+    if !kinds.iter().any(|(_, r)| !r) {
+        for k in [EventKind::Call, EventKind::Statement] {
+            if found.iter().any(|(x, r, _)| *x == k && !r) {
+                kinds.push((k, false));
+                break;
+            }
+        }
+    }
+    kinds
 }
 
-/// The kind of event a sentence reports, if any.
-pub fn classify(sentence: &str) -> Option<EventKind> {
-    let s = sentence.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| s.contains(w));
-    if has(&["refuse", "refusing", "declined to", "no purge"]) {
-        return None;
-    }
-    if has(&["resign", "quit", "walk out", "stepped down", "left her post", "left his post", "left their jobs"]) {
-        return Some(EventKind::Resignation);
-    }
-    if has(&["voted", "vote ", "votes", "defeated"]) {
-        return Some(EventKind::Vote);
-    }
-    None
+/// Numbers written in digits (with thousands commas) or as small number words.
+pub fn numbers(words: &[Word]) -> Vec<u64> {
+    const SMALL: [&str; 21] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    words
+        .iter()
+        .filter_map(|w| {
+            let t = w.text.replace(',', "");
+            t.parse::<u64>().ok().or_else(|| SMALL.iter().position(|s| t.eq_ignore_ascii_case(s)).map(|n| n as u64))
+        })
+        .collect()
 }
 
-/// Orders events by date (undated last), then source order, and gives them stable ids.
-pub fn sort_and_number(events: &mut [Event]) {
-    events.sort_by(|a, b| {
-        let key = |e: &Event| (e.date.earliest.is_none(), e.date.earliest.clone(), e.sources[0].doc.clone(), e.sources[0].start);
-        key(a).cmp(&key(b))
-    });
-    for (i, event) in events.iter_mut().enumerate() {
-        event.id = format!("e{}", i + 1);
+/// True for sentences written as background rather than news: past perfect, or about a former role.
+pub fn is_background(words: &[Word]) -> bool {
+    words.windows(2).any(|p| {
+        let a = p[0].text.to_lowercase();
+        let b = p[1].text.to_lowercase();
+        a == "had" && (b.ends_with("ed") || b == "been" || b == "taken" || b == "become")
+    }) || words.iter().any(|w| w.text.eq_ignore_ascii_case("former"))
+}
+
+/// The date words of a sentence.
+pub fn date_words(sentence: &str) -> Option<Found> {
+    dates::find(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::people::words;
+    use crate::engine::text::Span;
+
+    fn kinds(s: &str) -> Vec<(EventKind, bool)> {
+        classify(&words(s, Span { start: 0, end: s.len(), line: 1 }))
+    }
+
+    use EventKind::*;
+
+    #[test]
+    fn a_refusal_to_resign_is_not_a_resignation() {
+        assert_eq!(kinds("Jess Phillips refuses to resign over Gaza vote rebellion"), vec![(Resignation, true), (Vote, false)]);
+        assert_eq!(kinds("She has staunchly refused to step down despite mounting pressure."), vec![(Resignation, true)]);
+    }
+
+    #[test]
+    fn threats_and_possibilities_are_not_acts() {
+        assert_eq!(kinds("He declined to say whether frontbenchers would face being sacked."), vec![]);
+        assert_eq!(kinds("Any member who voted against him would be dismissed."), vec![(Vote, false)]);
+        assert!(kinds("Figures hinted there would be no purge of the rebels.").iter().all(|(_, refusal)| *refusal));
+    }
+
+    #[test]
+    fn a_reason_is_not_a_protest_and_a_call_to_go_is_a_call() {
+        assert_eq!(kinds("Imran Hussain has quit the frontbench in protest at the position."), vec![(Resignation, false)]);
+        assert_eq!(kinds("He was among those calling for the leader to step down on Thursday."), vec![(Call, false)]);
+        assert_eq!(kinds("She dismissed suggestions that she would quit."), vec![]);
+    }
+
+    #[test]
+    fn one_sentence_can_report_a_walkout_and_a_vote() {
+        assert_eq!(kinds("He saw eight members walk out and dozens rebel in a key vote."), vec![(Resignation, false), (Vote, false)]);
+    }
+
+    #[test]
+    fn statements_need_an_occasion() {
+        assert_eq!(kinds("In a speech last week, he said a pause was right."), vec![(Statement, false)]);
+        assert_eq!(kinds("He said a pause was right."), vec![]);
     }
 }

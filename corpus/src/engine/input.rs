@@ -55,6 +55,8 @@ impl Article {
                 basis: "stated in the article's header".to_string(),
             }),
             text: self.text.clone(),
+            furniture: Vec::new(),
+            off_story: None,
         }
     }
 }

@@ -1,20 +1,34 @@
 //! The build-time engine: articles in, [`Dataset`] out.
 //!
-//! Stages, each in its own file: [`input`] reads and checks the files, [`text`] splits an article
-//! into lines and sentences with byte ranges, [`extract`] finds the events sentences report.
+//! Stages, each in its own file: [`input`] reads and checks the files; [`text`] splits an article
+//! into lines and sentences with byte ranges; [`clean`] marks page furniture; [`topic`] finds a
+//! switch to an unrelated story; [`people`] finds and merges names; [`extract`] turns sentences into
+//! mentions of happenings; [`dates`] reads and resolves date words; [`claims`] reads numbers.
+//! This file wires them: mentions are merged into events (one happening, many sources), undated
+//! articles are dated from the events they share with dated ones, and refusals dispute acts.
 
+pub mod claims;
 pub mod clean;
 pub mod dates;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod people;
 pub mod text;
+pub mod topic;
 
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
+use chrono::NaiveDate;
+
 use crate::model::*;
+use dates::Constraint;
 pub use error::{CorpusError, Warning};
+use extract::Mention;
 pub use input::{Article, InputFile};
+use people::Registry;
+use text::Span;
 
 /// What a build produced: the dataset, plus what the editor should know about.
 #[derive(Debug)]
@@ -23,25 +37,567 @@ pub struct Built {
     pub warnings: Vec<Warning>,
 }
 
-/// Builds the dataset from every article in `dir` (see [`input::read_dir`] for which files count).
+/// Builds the dataset from every article in `dir` (see [`input`] for which files count).
 pub fn build_dir(dir: &Path) -> Result<Built, CorpusError> {
-    let files = input::read_dir(dir)?;
-    build(files)
+    build(input::read_dir(dir)?)
 }
 
-/// Builds the dataset from files already in memory (name, bytes).
+/// One article after cleaning: its sentences, which lines are furniture, where it goes off-story.
+struct Prepared {
+    lines: Vec<Span>,
+    furniture: Vec<Option<clean::FurnitureKind>>,
+    /// Sentences of article text (not furniture), with the index of their line.
+    sentences: Vec<(Span, usize)>,
+    /// First line of an unrelated story, and its topic word.
+    off_story: Option<(usize, String)>,
+}
+
+fn prepare(article: &Article) -> Prepared {
+    let text = &article.text;
+    let lines = text::lines(text, article.body_start);
+    let furniture = clean::classify_lines(text, &lines);
+    let sentences = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| furniture[*i].is_none())
+        .flat_map(|(i, l)| text::sentences(text, *l).into_iter().map(move |s| (s, i)))
+        .collect();
+    Prepared { lines, furniture, sentences, off_story: None }
+}
+
+/// Builds the dataset from files already in memory.
 pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
     let mut warnings = Vec::new();
     let articles = input::load_all(files, &mut warnings)?;
-    let mut dataset = Dataset {
-        title: "Timeline".to_string(),
-        standfirst: String::new(),
-        ..Dataset::default()
-    };
-    for article in &articles {
-        dataset.events.extend(extract::events(article));
-        dataset.documents.push(article.document());
-    }
-    extract::sort_and_number(&mut dataset.events);
-    Ok(Built { dataset, warnings })
+    let mut prepared: Vec<Prepared> = articles.iter().map(prepare).collect();
+    find_off_story(&articles, &mut prepared);
+    let (registry, people_in) = find_people(&articles, &prepared);
+    let mentions = find_mentions(&articles, &prepared, &people_in);
+    let groups = merge(&mentions);
+    let published = date_articles(&articles, &mentions, &groups);
+    let main_topic = main_topic(&articles, &prepared);
+
+    let mut events: Vec<Event> = groups
+        .iter()
+        .filter_map(|g| make_event(g, &mentions, &articles, &published, &registry, &main_topic))
+        .collect();
+    events.sort_by(|a, b| {
+        let key = |e: &Event| (e.date.earliest.is_none(), e.date.earliest.clone(), e.date.latest.clone(), e.sources[0].doc.clone(), e.sources[0].start);
+        key(a).cmp(&key(b))
+    });
+
+    let claims = collect_claims(&articles, &prepared);
+    let people = registry
+        .entries
+        .iter()
+        .map(|e| Person {
+            name: e.name(),
+            aliases: {
+                let name = e.name();
+                let mut a: Vec<String> = e.spellings.keys().filter(|s| **s != name).cloned().collect();
+                a.sort();
+                a
+            },
+            roles: e
+                .roles
+                .iter()
+                .map(|(title, doc, start, end)| Role { title: title.clone(), source: source(&articles[*doc], *start, *end) })
+                .collect(),
+        })
+        .collect();
+
+    let documents = articles
+        .iter()
+        .zip(&prepared)
+        .enumerate()
+        .map(|(i, (a, p))| {
+            let mut d = a.document();
+            d.published = published[i].as_ref().map(|(c, basis)| date_range(c, basis.clone()));
+            d.furniture = p
+                .lines
+                .iter()
+                .zip(&p.furniture)
+                .filter_map(|(l, k)| k.map(|k| Marked { start: l.start as u32, end: l.end as u32, label: k.as_str().to_string() }))
+                .collect();
+            d.off_story = p.off_story.as_ref().map(|(line, topic)| Marked {
+                start: p.lines[*line].start as u32,
+                end: a.text.len() as u32,
+                label: topic.clone(),
+            });
+            d
+        })
+        .collect();
+
+    let title = format!("{main_topic}: a timeline from {} articles", articles.len());
+    Ok(Built {
+        dataset: Dataset {
+            title,
+            standfirst: "Every event links to the sentences that report it. Where the articles disagree, both sides are shown.".into(),
+            documents,
+            events,
+            claims,
+            people,
+        },
+        warnings,
+    })
 }
+
+fn source(article: &Article, start: usize, end: usize) -> Source {
+    Source { doc: article.file.clone(), start: start as u32, end: end as u32, quote: article.text[start..end].to_string() }
+}
+
+fn date_range(c: &Constraint, basis: String) -> DateRange {
+    DateRange {
+        earliest: c.earliest.map(|d| d.to_string()),
+        latest: c.latest.map(|d| d.to_string()),
+        precision: c.precision(),
+        basis,
+    }
+}
+
+fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
+    let vocab: Vec<HashSet<String>> = articles
+        .iter()
+        .zip(prepared.iter())
+        .map(|(a, p)| p.sentences.iter().flat_map(|(s, _)| topic::tokens(s.of(&a.text))).collect())
+        .collect();
+    for (i, (a, p)) in articles.iter().zip(prepared.iter_mut()).enumerate() {
+        let others: HashSet<String> = vocab.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, v)| v.iter().cloned()).collect();
+        let text_lines: Vec<usize> = (0..p.lines.len()).filter(|l| p.furniture[*l].is_none()).collect();
+        let strs: Vec<&str> = text_lines.iter().map(|l| p.lines[*l].of(&a.text)).collect();
+        if let Some((k, topic, _)) = topic::off_story_start(&strs, &others) {
+            p.off_story = Some((text_lines[k], topic));
+        }
+    }
+}
+
+/// People in every sentence: the registry, and per (article, sentence index) the ids named there
+/// with the byte offset of each mention.
+type PeopleIn = HashMap<(usize, usize), Vec<(usize, usize)>>;
+
+fn find_people(articles: &[Article], prepared: &[Prepared]) -> (Registry, PeopleIn) {
+    let mut all = Vec::new();
+    for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
+        for (s, (span, _)) in p.sentences.iter().enumerate() {
+            let words = people::words(&a.text, *span);
+            for m in people::name_mentions(&a.text, &words) {
+                all.push((d, s, m));
+            }
+        }
+    }
+    // Surnames the corpus writes with an honorific ("Mr Hussain") are people's names.
+    let honoured: HashSet<String> = all.iter().filter(|(_, _, m)| m.had_honorific).map(|(_, _, m)| m.parts.last().unwrap().to_lowercase()).collect();
+    let evidenced: HashSet<String> = all.iter().filter(|(_, _, m)| m.evidence && m.parts.len() >= 2).map(|(_, _, m)| m.parts.join(" ")).collect();
+    let is_person = |m: &people::NameMention| {
+        m.parts.len() >= 2
+            && (m.evidence || honoured.contains(&m.parts.last().unwrap().to_lowercase()) || evidenced.contains(&m.parts.join(" ")))
+    };
+    let mut registry = Registry::default();
+    let mut ids: Vec<Option<usize>> = Vec::with_capacity(all.len());
+    for (_, _, m) in &all {
+        ids.push(is_person(m).then(|| registry.add_full(&m.parts)));
+    }
+    let mut per_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for ((d, _, _), id) in all.iter().zip(&ids) {
+        if let Some(id) = id {
+            per_doc.entry(*d).or_default().push(*id);
+        }
+    }
+    let mut people_in: PeopleIn = HashMap::new();
+    for ((d, s, m), id) in all.iter().zip(&ids) {
+        let id = id.or_else(|| {
+            (m.parts.len() == 1 && (m.had_honorific || m.parts[0].chars().count() >= 3))
+                .then(|| registry.resolve_single(&m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[])))
+                .flatten()
+                .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, &m.parts[0]))
+        });
+        let Some(id) = id else { continue };
+        people_in.entry((*d, *s)).or_default().push((id, m.start));
+        let written = articles[*d].text[m.start..m.end].to_string();
+        if m.parts.len() == 1 {
+            *registry.entries[id].spellings.entry(written).or_default() += 0;
+        }
+        if let Some((role, start, end)) = &m.role {
+            let entry = &mut registry.entries[id];
+            if !entry.roles.iter().any(|r| r.0.eq_ignore_ascii_case(role)) {
+                entry.roles.push((role.clone(), *d, *start, *end));
+            }
+        }
+    }
+    (registry, people_in)
+}
+
+fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &PeopleIn) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
+        for (s, (span, line)) in p.sentences.iter().enumerate() {
+            let words = people::words(&a.text, *span);
+            let kinds = extract::classify(&words);
+            let sentence = span.of(&a.text);
+            let date = extract::date_words(sentence);
+            let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. })) {
+                vec![(EventKind::Context, false)]
+            } else {
+                kinds
+            };
+            if kinds.is_empty() {
+                continue;
+            }
+            let actors = actors(&words, people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]), &a.text);
+            let names: Vec<String> = words
+                .iter()
+                .skip(1)
+                .filter(|w| w.text.chars().next().is_some_and(char::is_uppercase) && w.text.len() > 2)
+                .map(|w| w.text.to_lowercase())
+                .collect();
+            let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
+            for (kind, refusal) in kinds {
+                out.push(Mention {
+                    doc: d,
+                    kind,
+                    refusal,
+                    start: span.start,
+                    end: span.end,
+                    actors: actors.clone(),
+                    date: date.clone(),
+                    background: extract::is_background(&words),
+                    numbers: extract::numbers(&words),
+                    names: names.clone(),
+                    main_story,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The people who act in a sentence: those not named only as an object ("letter to Mr Starmer",
+/// "voted against Starmer") or a possessor ("Starmer’s position"). If that leaves nobody, the first named.
+fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str) -> Vec<usize> {
+    let mut doers = Vec::new();
+    for (id, start) in named {
+        let Some(k) = words.iter().position(|w| w.start == *start) else { continue };
+        let mut b = k;
+        while b > 0 && words[b - 1].text.chars().next().is_some_and(char::is_uppercase) && words[b - 1].then.is_none() {
+            b -= 1;
+        }
+        let before = if b > 0 { words[b - 1].text.to_lowercase() } else { String::new() };
+        let last = words.iter().skip(k).take_while(|w| w.text.chars().next().is_some_and(char::is_uppercase)).last().unwrap_or(&words[k]);
+        let possessive = text[last.end..].starts_with("’s") || text[last.end..].starts_with("'s");
+        let object = matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "and");
+        if !possessive && !object && !doers.contains(id) {
+            doers.push(*id);
+        }
+    }
+    if doers.is_empty() {
+        if let Some((id, _)) = named.first() {
+            doers.push(*id);
+        }
+    }
+    doers
+}
+
+/// Groups mentions that report the same happening. Union-find over pairs that match.
+fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
+    let n = mentions.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            if same_happening(&mentions[i], &mentions[j]) {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[b] = a;
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+fn same_happening(a: &Mention, b: &Mention) -> bool {
+    if a.kind != b.kind || a.main_story != b.main_story || a.kind == EventKind::Context {
+        return false;
+    }
+    // Refusals join the act they refuse later (as a dispute), never each other's events.
+    if a.refusal || b.refusal {
+        return a.refusal && b.refusal && a.actors.first().is_some() && a.actors.first() == b.actors.first();
+    }
+    let dates_clash = match (a.date.as_ref(), b.date.as_ref()) {
+        (Some(x), Some(y)) if a.doc == b.doc => x.expr != y.expr,
+        _ => false,
+    };
+    match a.kind {
+        EventKind::Vote => {
+            let big = |m: &Mention| m.numbers.iter().copied().filter(|n| *n >= 20).collect::<HashSet<u64>>();
+            let shared = big(a).intersection(&big(b)).count() > 0;
+            let clash = !big(a).is_empty() && !big(b).is_empty() && !shared;
+            shared || (a.doc == b.doc && !clash && !dates_clash)
+        }
+        _ if !a.actors.is_empty() && !b.actors.is_empty() => {
+            a.actors[0] == b.actors[0] && !dates_clash && (a.kind != EventKind::Statement || a.doc != b.doc || a.date == b.date)
+        }
+        EventKind::Resignation | EventKind::Protest => {
+            if a.actors.is_empty() && b.actors.is_empty() {
+                a.doc == b.doc && !dates_clash || shares_place(a, b)
+            } else {
+                false
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Two actor-less reports that name the same place or body ("Parliament").
+fn shares_place(a: &Mention, b: &Mention) -> bool {
+    let common = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
+    a.names.iter().any(|n| !common.contains(&n.as_str()) && b.names.contains(n))
+}
+
+/// A mention's date constraint, given what is known of its article's date.
+fn mention_constraint(m: &Mention, published: &[Option<(Constraint, String)>]) -> Constraint {
+    let doc = published[m.doc].as_ref().and_then(|(c, _)| Some((c.earliest?, c.latest?)));
+    let expr = m.date.as_ref().map(|f| f.expr);
+    if expr.is_none() && m.background {
+        // Background is not news: only "before the article" holds.
+        return Constraint { earliest: None, latest: doc.map(|d| d.1), weekday: None };
+    }
+    dates::resolve(expr, doc)
+}
+
+fn combined(group: &[usize], mentions: &[Mention], published: &[Option<(Constraint, String)>]) -> Option<Constraint> {
+    group
+        .iter()
+        .filter(|&&i| !mentions[i].refusal)
+        .map(|&i| mention_constraint(&mentions[i], published))
+        .try_fold(Constraint::NONE, |acc, c| acc.and(c))
+}
+
+/// Publication dates: stated in a header, or inferred for an undated article from the events it
+/// shares with dated ones.
+fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize>]) -> Vec<Option<(Constraint, String)>> {
+    let mut published: Vec<Option<(Constraint, String)>> = articles
+        .iter()
+        .map(|a| a.published.map(|d| (Constraint::between(d, d), "stated in the article's header".to_string())))
+        .collect();
+    for (u, article) in articles.iter().enumerate() {
+        if article.published.is_some() {
+            continue;
+        }
+        let mut window = Constraint::NONE;
+        let mut reasons = Vec::new();
+        for g in groups {
+            let dated: Vec<usize> = g.iter().copied().filter(|&i| articles[mentions[i].doc].published.is_some() && !mentions[i].refusal).collect();
+            if dated.is_empty() {
+                continue;
+            }
+            // When the event happened, by the dated reports plus what the undated one says of the weekday.
+            let Some(event) = combined(g, mentions, &published) else { continue };
+            if !event.is_bounded() {
+                continue;
+            }
+            for &i in g.iter().filter(|&&i| mentions[i].doc == u && !mentions[i].refusal) {
+                let w = dates::article_window(mentions[i].date.as_ref().map(|f| f.expr), event);
+                if let Some(next) = window.and(w) {
+                    if next != window {
+                        let other = &articles[mentions[dated[0]].doc].file;
+                        let words = mentions[i].date.as_ref().map(|f| format!("calls it “{}”", f.words)).unwrap_or_else(|| "reports it".into());
+                        reasons.push(format!("it reports the same {} as {other} and {words}", mentions[i].kind.as_str()));
+                    }
+                    window = next;
+                }
+            }
+        }
+        if window.is_bounded() {
+            reasons.dedup();
+            let basis = format!("inferred: {}", reasons.into_iter().take(2).collect::<Vec<_>>().join("; "));
+            published[u] = Some((window, basis));
+        }
+    }
+    published
+}
+
+fn describe(m: &Mention, articles: &[Article], published: &[Option<(Constraint, String)>]) -> String {
+    let file = &articles[m.doc].file;
+    let when = match &published[m.doc] {
+        Some((c, basis)) if c.precision() == Precision::Day => {
+            format!("published {}{}", c.earliest.unwrap(), if basis.starts_with("inferred") { ", inferred" } else { "" })
+        }
+        Some((c, _)) => format!("published between {} and {}", c.earliest.unwrap(), c.latest.unwrap()),
+        None => "undated".to_string(),
+    };
+    match &m.date {
+        Some(f) => format!("“{}” in {file} ({when})", f.words),
+        None if m.background => format!("told as background in {file} ({when})"),
+        None => format!("reported without a date in {file} ({when}); taken as news of the {} days before", dates::RECENT_DAYS),
+    }
+}
+
+fn make_event(
+    group: &[usize],
+    mentions: &[Mention],
+    articles: &[Article],
+    published: &[Option<(Constraint, String)>],
+    registry: &Registry,
+    main_topic: &str,
+) -> Option<Event> {
+    let acts: Vec<&Mention> = group.iter().map(|&i| &mentions[i]).filter(|m| !m.refusal).collect();
+    let first = *acts.first()?;
+    let (constraint, agree) = match combined(group, mentions, published) {
+        Some(c) => (c, true),
+        None => (mention_constraint(first, published), false),
+    };
+    // The basis names the tightest reports first.
+    let mut ranked: Vec<&Mention> = acts.clone();
+    ranked.sort_by_key(|m| {
+        let c = mention_constraint(m, published);
+        match (c.earliest, c.latest) {
+            (Some(a), Some(b)) => (b - a).num_days(),
+            _ => i64::MAX,
+        }
+    });
+    let mut basis: Vec<String> = ranked.iter().take(2).map(|m| describe(m, articles, published)).collect();
+    basis.dedup();
+    let mut basis = basis.join("; ");
+    if !agree {
+        basis = format!("sources disagree on the date; going by {}", describe(first, articles, published));
+    }
+    if constraint.weekday.is_some() && !constraint.is_bounded() {
+        basis = format!("{basis}: a {:?}, but no source dates the week", constraint.weekday.unwrap());
+    }
+    let date = date_range(&constraint, basis);
+
+    let mut actors: Vec<usize> = Vec::new();
+    for m in &acts {
+        for a in &m.actors {
+            if !actors.contains(a) {
+                actors.push(*a);
+            }
+        }
+    }
+    let actor_names: Vec<String> = actors.iter().map(|a| registry.entries[*a].name()).collect();
+    let mut sources: Vec<Source> = Vec::new();
+    for m in &acts {
+        if !sources.iter().any(|s| s.doc == articles[m.doc].file && s.start == m.start as u32) {
+            sources.push(source(&articles[m.doc], m.start, m.end));
+        }
+    }
+    let doers: Vec<usize> = first.actors.iter().take(1).copied().collect();
+    // Refusals by the same doer dispute the act.
+    let against: Vec<Source> = if matches!(first.kind, EventKind::Resignation | EventKind::Dismissal) && !doers.is_empty() {
+        mentions
+            .iter()
+            .filter(|m| m.refusal && m.kind == first.kind && m.actors.first() == doers.first())
+            .map(|m| source(&articles[m.doc], m.start, m.end))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let title = title(first.kind, &doers.iter().map(|a| registry.entries[*a].name()).collect::<Vec<_>>(), &sources);
+    let topic = if first.main_story { main_topic.to_string() } else { off_topic(first, articles) };
+    let id = event_id(first.kind, &sources[0]);
+    Some(Event {
+        id,
+        kind: first.kind,
+        title,
+        topic,
+        main_story: first.main_story,
+        disputed: !against.is_empty(),
+        date,
+        actors: actor_names,
+        sources,
+        against,
+    })
+}
+
+fn off_topic(m: &Mention, articles: &[Article]) -> String {
+    let _ = (m, articles);
+    String::new()
+}
+
+fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> String {
+    match (kind, doers) {
+        (EventKind::Resignation, [who]) => format!("{who} resigns"),
+        (EventKind::Dismissal, [who]) => format!("{who} is dismissed"),
+        _ => {
+            let best = sources.iter().filter(|s| s.quote.len() >= 40).min_by_key(|s| s.quote.len()).unwrap_or(&sources[0]);
+            input::shorten(best.quote.trim_matches(['“', '”', '"']), 110)
+        }
+    }
+}
+
+fn event_id(kind: EventKind, s: &Source) -> String {
+    let hash = format!("{}:{}:{}", kind.as_str(), s.doc, s.quote)
+        .bytes()
+        .fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+    format!("{}-{:08x}", &kind.as_str()[..3], hash as u32)
+}
+
+/// The corpus's subject: the capitalised word most articles use most.
+fn main_topic(articles: &[Article], prepared: &[Prepared]) -> String {
+    let mut docs: HashMap<String, (usize, usize)> = HashMap::new();
+    for (a, p) in articles.iter().zip(prepared) {
+        let mut seen = HashSet::new();
+        for (s, line) in &p.sentences {
+            if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
+                continue;
+            }
+            for w in people::words(&a.text, *s).iter().skip(1) {
+                if w.text.chars().next().is_some_and(char::is_uppercase) && w.text.len() > 3 && !w.text.chars().all(char::is_uppercase) {
+                    let e = docs.entry(w.text.to_string()).or_default();
+                    e.1 += 1;
+                    if seen.insert(w.text.to_string()) {
+                        e.0 += 1;
+                    }
+                }
+            }
+        }
+    }
+    let skip = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Party", "Parliament"];
+    docs.into_iter()
+        .filter(|(w, _)| !skip.contains(&w.as_str()))
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(w, _)| w)
+        .unwrap_or_else(|| "News".to_string())
+}
+
+fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
+    let mut groups: BTreeMap<String, Vec<(claims::Reading, Source)>> = BTreeMap::new();
+    for (a, p) in articles.iter().zip(prepared) {
+        for (s, line) in &p.sentences {
+            if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
+                continue;
+            }
+            for r in claims::readings(&people::words(&a.text, *s)) {
+                groups.entry(r.measure()).or_default().push((r, source(a, s.start, s.end)));
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, readings)| readings.len() >= 2 || readings[0].0.against.is_some() || readings[0].0.number >= 10)
+        .map(|(measure, readings)| {
+            let conflict = readings.iter().any(|(a, _)| readings.iter().any(|(b, _)| !a.compatible(b)));
+            let mut values: Vec<ClaimValue> = Vec::new();
+            for (r, s) in readings {
+                match values.iter_mut().find(|v| v.value == r.shown) {
+                    Some(v) => v.sources.push(s),
+                    None => values.push(ClaimValue { value: r.shown, sources: vec![s] }),
+                }
+            }
+            Claim { measure, conflict, values }
+        })
+        .collect()
+}
+
+#[allow(dead_code)]
+fn _unused(_: NaiveDate) {}

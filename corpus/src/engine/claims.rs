@@ -1,0 +1,224 @@
+//! Claims: the numbers articles report, grouped by what they measure, with conflicts marked.
+//!
+//! A number's measure is the noun phrase it counts plus what the sentence says happened to them:
+//! "56 Labour MPs ... voted" and "56 Labour members of Parliament ... voted" measure the same
+//! thing; "10 members who defied the whip" measure something else, so they never conflict. Values
+//! conflict only when they cannot both be true: "at least 16" and "18" can, "50" and "around 30" cannot.
+
+use super::people::Word;
+
+/// How a number is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    AtMost,
+    About,
+}
+
+/// A number with its measure, as one sentence reports it.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    /// What is counted, normalised ("labour mps").
+    pub counted: String,
+    /// What happened to them ("voted", "resigned"), possibly empty.
+    pub happening: String,
+    pub qualifier: Qualifier,
+    pub number: u64,
+    /// For a division result, the second figure (`293 to 125`).
+    pub against: Option<u64>,
+    /// The value as written for people ("at least 16", "293 to 125").
+    pub shown: String,
+}
+
+const TIME_UNITS: &[&str] = &["years", "year", "days", "day", "minutes", "hours", "weeks", "months", "seconds", "times", "per", "percent", "cent", "am", "pm"];
+const DROP: &[&str] = &["his", "her", "their", "its", "own", "the", "of", "a", "an", "our"];
+
+fn parse_number(w: &str) -> Option<u64> {
+    const SMALL: [&str; 21] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    let t = w.replace(',', "");
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse().ok();
+    }
+    SMALL.iter().position(|s| t.eq_ignore_ascii_case(s)).filter(|n| *n >= 2).map(|n| n as u64)
+}
+
+/// What the sentence says happened to the counted people.
+fn happening(lower: &[String]) -> String {
+    for w in lower {
+        let h = match w.as_str() {
+            "killed" | "died" | "dead" | "deaths" => "killed",
+            "hostage" | "hostages" => "taken hostage",
+            "resigned" | "quit" | "resign" | "resigning" | "walk" | "walked" => "resigned",
+            "sacked" | "fired" | "dismissed" => "dismissed",
+            "voted" | "vote" | "backed" | "rebelled" | "rebellion" | "amendment" | "motion" => "voted",
+            "calling" | "called" | "calls" => "called for a ceasefire or change",
+            "arrested" => "arrested",
+            "injured" | "wounded" => "injured",
+            "gathered" | "marched" | "protested" | "protest" => "protested",
+            _ => continue,
+        };
+        return h.to_string();
+    }
+    String::new()
+}
+
+fn normalise(phrase: &[String]) -> String {
+    let kept: Vec<&str> = phrase.iter().map(String::as_str).filter(|w| !DROP.contains(w)).collect();
+    let joined = kept.join(" ");
+    joined.replace("members parliament", "mps").replace("members congress", "representatives").trim().to_string()
+}
+
+/// Every counted number in a sentence.
+pub fn readings(words: &[Word]) -> Vec<Reading> {
+    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+    let what = happening(&lower);
+    let mut out = Vec::new();
+    for i in 0..words.len() {
+        let Some(n) = parse_number(&lower[i]) else { continue };
+        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+        let prev2 = if i > 1 { lower[i - 2].as_str() } else { "" };
+        let (qualifier, qual_words) = match (prev2, prev) {
+            ("at", "least") | ("more", "than") | (_, "over") | ("upwards", "of") => (Qualifier::AtLeast, if prev == "over" { 1 } else { 2 }),
+            ("up", "to") | ("fewer", "than") | ("less", "than") | (_, "under") => (Qualifier::AtMost, if prev == "under" { 1 } else { 2 }),
+            (_, "around" | "about" | "some" | "roughly" | "nearly" | "almost" | "approximately" | "approx" | "estimated") => (Qualifier::About, 1),
+            _ => (Qualifier::Exact, 0),
+        };
+        let qual_text: Vec<&str> = lower[i - qual_words..i].iter().map(String::as_str).collect();
+        // Division results: "defeated 293 to 125", "by 293 votes to 125".
+        if let Some(to) = (i + 1..(i + 4).min(lower.len())).find(|&j| lower[j] == "to") {
+            if let Some(m) = lower.get(to + 1).and_then(|w| parse_number(w)) {
+                let between = &lower[i + 1..to];
+                if between.iter().all(|w| w == "votes") && n >= 10 && m >= 10 {
+                    out.push(Reading {
+                        counted: "division result".into(),
+                        happening: "votes for the winning side to votes for the losing side".into(),
+                        qualifier: Qualifier::Exact,
+                        number: n,
+                        against: Some(m),
+                        shown: format!("{n} to {m}"),
+                    });
+                    continue;
+                }
+            }
+        }
+        if (1900..=2100).contains(&n) && words[i].text.len() == 4 {
+            continue; // a year
+        }
+        // "the total number of councillors who have resigned ... to 50"
+        if prev == "to" || prev == "at" {
+            if let Some(k) = lower[..i].iter().rposition(|w| w == "number") {
+                if lower.get(k + 1).is_some_and(|w| w == "of") {
+                    let np: Vec<String> = lower[k + 2..].iter().take_while(|w| !matches!(w.as_str(), "who" | "that" | "has" | "have" | "to" | "over" | "is")).cloned().collect();
+                    if !np.is_empty() {
+                        out.push(Reading { counted: normalise(&np), happening: what.clone(), qualifier, number: n, against: None, shown: n.to_string() });
+                    }
+                }
+            }
+            continue;
+        }
+        // Up to four words to a plural noun: "56 Labour MPs", "10 other councillors", "18 shadow ministers".
+        let mut np = Vec::new();
+        for j in i + 1..(i + 6).min(words.len()) {
+            let w = &lower[j];
+            if TIME_UNITS.contains(&w.as_str()) || parse_number(w).is_some() || matches!(w.as_str(), "and" | "to" | "or" | "who" | "were" | "was" | "have" | "had") {
+                np.clear();
+                break;
+            }
+            np.push(w.clone());
+            let plural = w.ends_with('s') && !w.ends_with("ss") && w.len() >= 3 && !matches!(w.as_str(), "was" | "has" | "its" | "his" | "is" | "as" | "us");
+            if plural || w == "people" {
+                // "members of parliament": keep the "of X" that names the body.
+                if w == "members" && lower.get(j + 1).is_some_and(|x| x == "of") {
+                    let tail: Vec<String> = lower[j + 1..(j + 5).min(lower.len())].iter().take_while(|x| !matches!(x.as_str(), "and" | "who" | "of" if false)).take(4).cloned().collect();
+                    let stop = tail.iter().position(|x| matches!(x.as_str(), "and" | "who" | "voted" | "were" | "have")).unwrap_or(tail.len());
+                    let stop = tail[..stop].iter().skip(1).position(|x| x == "of").map(|p| p + 1).unwrap_or(stop);
+                    np.extend(tail[..stop].iter().cloned());
+                }
+                break;
+            }
+            if words[j].then.is_some() {
+                np.clear();
+                break;
+            }
+        }
+        let Some(last) = np.last() else { continue };
+        if !(last.ends_with('s') || last == "people" || np.iter().any(|w| w == "of")) {
+            continue;
+        }
+        let shown = if qual_text.is_empty() { words[i].text.to_string() } else { format!("{} {}", qual_text.join(" "), words[i].text) };
+        out.push(Reading { counted: normalise(&np), happening: what.clone(), qualifier, number: n, against: None, shown });
+    }
+    out
+}
+
+impl Reading {
+    /// The closed range of true values this reading allows.
+    fn bounds(&self) -> (f64, f64) {
+        let n = self.number as f64;
+        match self.qualifier {
+            Qualifier::Exact => (n, n),
+            Qualifier::AtLeast => (n, f64::INFINITY),
+            Qualifier::AtMost => (0.0, n),
+            Qualifier::About => (n * 0.8, n * 1.2),
+        }
+    }
+
+    /// Whether two readings of the same measure can both be true.
+    pub fn compatible(&self, other: &Reading) -> bool {
+        if self.against.is_some() || other.against.is_some() {
+            return self.number == other.number && self.against == other.against;
+        }
+        let (a0, a1) = self.bounds();
+        let (b0, b1) = other.bounds();
+        a0 <= b1 && b0 <= a1
+    }
+
+    /// The measure, in words.
+    pub fn measure(&self) -> String {
+        if self.happening.is_empty() {
+            self.counted.clone()
+        } else {
+            format!("{} — {}", self.counted, self.happening)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::people::words;
+    use crate::engine::text::Span;
+
+    fn read(s: &str) -> Vec<(String, String)> {
+        readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.measure(), r.shown)).collect()
+    }
+
+    #[test]
+    fn counts_are_read_with_their_measure() {
+        assert_eq!(read("Overall, 56 Labour MPs backed the amendment."), vec![("labour mps — voted".into(), "56".into())]);
+        assert_eq!(read("56 Labour members of Parliament of a total caucus of 198 voted against him")[0].0, "labour mps — voted");
+        assert_eq!(read("At least 16 shadow ministers have either called for a ceasefire.")[0].1, "at least 16");
+        assert_eq!(read("It takes the total number of councillors who have resigned over the row to 50, while")[0], ("councillors — resigned".into(), "50".into()));
+    }
+
+    #[test]
+    fn durations_and_years_are_not_counts() {
+        assert!(read("He had been on the front bench for eight years, since 2016.").is_empty());
+    }
+
+    #[test]
+    fn a_division_result_is_one_value() {
+        assert_eq!(read("Tonight’s motion failed overall, defeated 293 to 125 votes.")[0].1, "293 to 125");
+    }
+
+    #[test]
+    fn at_least_sixteen_and_eighteen_agree_but_fifty_and_around_thirty_do_not() {
+        let r = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).remove(0);
+        assert!(r("at least 16 shadow ministers").compatible(&r("18 shadow ministers")));
+        assert!(!r("around 30 councillors").compatible(&r("50 councillors")));
+    }
+}

@@ -1,0 +1,381 @@
+//! People: finding names in sentences and keeping one entry per person however they are written.
+//!
+//! A capitalised run of words is a person when the text says so in one of the ways news writing
+//! does: an honorific (`Sir Keir Starmer`, `Ms Moran`), a role before or after the name
+//! (`shadow minister Imran Hussain`, `Humza Yousaf, Scottish First Minister,`), or a reporting
+//! verb (`Afrasiab Anwar said`). Spellings are merged when first names and surnames are each within
+//! a small edit distance (`Kier`/`Keir`, `Philips`/`Phillips`); different first names keep people with
+//! the same surname apart. Bare surnames and `Mr Surname` resolve to the one person of that surname
+//! named in the same article (or, failing that, in the corpus).
+
+use std::collections::HashMap;
+
+use super::text::Span;
+
+pub const HONORIFICS: &[&str] = &["sir", "mr", "mrs", "ms", "miss", "dr", "dame", "lord", "lady", "baroness", "rep", "sen", "prof", "rev"];
+
+/// Lower-case nouns that name a role (`shadow minister`, `MP`, `mayor`).
+pub const ROLE_NOUNS: &[&str] = &[
+    "minister", "secretary", "mp", "mps", "leader", "mayor", "president", "chancellor", "spokesman", "spokeswoman",
+    "spokesperson", "speaker", "senator", "governor", "councillor", "chair", "chairman", "chairwoman", "deputy",
+    "lawyer", "aide", "whip", "representative", "ambassador", "commissioner", "general", "congressman",
+    "congresswoman", "premier", "member", "candidate", "official", "activist", "campaigner", "student", "director",
+    "chief", "editor", "analyst", "professor", "founder", "head", "envoy", "frontbencher", "backbencher",
+];
+
+/// Capitalised words that mark a run as an institution or place, not a person.
+const NOT_PERSON: &[&str] = &[
+    "party", "council", "parliament", "house", "houses", "commons", "lords", "office", "ministry", "street", "road",
+    "university", "airport", "chamber", "committee", "government", "union", "nations", "radio", "news", "times",
+    "telegraph", "post", "herald", "church", "hospital", "court", "bank", "group", "club", "department", "agency",
+    "assembly", "senate", "congress", "oval", "downing", "gallery", "square", "city", "county", "state", "states",
+    "kingdom", "republic", "east", "west", "north", "south", "central", "greater", "labour", "conservative",
+    "conservatives", "democrats", "republicans", "tory", "tories", "commission", "nato", "bbc", "eu", "uk", "us",
+    "brexit", "live", "read", "more", "image", "watch", "please", "international", "national", "european",
+    "middle", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "god", "christmas", "diwali", "easter", "ramadan", "eid", "fintech", "world", "war", "israel", "gaza", "hamas",
+];
+
+/// Capitalised role words that may stand before a name inside a capitalised run
+/// (`Italian Prime Minister Giorgia Meloni`): the name starts after the last of them.
+const TITLE_WORDS: &[&str] = &[
+    "prime", "minister", "president", "secretary", "chancellor", "leader", "mayor", "speaker", "senator", "governor",
+    "shadow", "first", "deputy", "foreign", "home", "health", "education", "vice", "chief", "justice", "king",
+    "queen", "prince", "princess", "pope", "commissioner", "chairman", "chair", "mp", "labour", "conservative",
+    "tory", "democrat", "democratic", "republican", "scottish", "welsh", "british", "english", "irish", "french",
+    "german", "italian", "american", "ukrainian", "russian", "israeli", "palestinian", "general", "attorney",
+    "defence", "defense", "justice", "business", "trade", "transport", "culture", "environment", "ambassador",
+    "councillor", "congressman", "congresswoman", "former", "ex", "mr", "mrs", "ms", "sir", "dame", "lord", "dr",
+];
+
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "wrote", "writes", "added", "urged", "described", "argued", "revealed",
+    "condemned", "resigned", "quit", "insisted", "warned", "claimed", "announced", "called", "vowed", "admitted",
+    "acknowledged", "suggested", "stressed", "declined", "refused", "denied", "maintained", "explained", "hinted",
+    "indicated", "has", "had", "was", "is", "will", "who", "also", "defended", "spoke", "met", "backed",
+];
+
+/// A word of a sentence, with its byte range in the article.
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// Punctuation right after the word (',', '.', ':'), if any.
+    pub then: Option<char>,
+}
+
+/// Splits a sentence into words, dropping possessive endings (`Starmer’s` → `Starmer`).
+pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
+    let s = sentence.of(text);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        match (start, is_word_char(c)) {
+            (None, true) => start = Some(i),
+            (Some(b), false) => {
+                let mut raw = &s[b..i];
+                raw = raw.trim_end_matches(['.', '\'', '’', '-']);
+                for suffix in ["’s", "'s"] {
+                    if let Some(stem) = raw.strip_suffix(suffix) {
+                        raw = stem;
+                    }
+                }
+                let raw = raw.trim_start_matches(['\'', '’', '-']);
+                if !raw.is_empty() {
+                    let offset = raw.as_ptr() as usize - s.as_ptr() as usize;
+                    let then = s[i..].chars().next().filter(|c| matches!(c, ',' | '.' | ':' | ';' | '—' | '–' | '(' | ')'));
+                    let then = then.or_else(|| s[b..i].ends_with('.').then_some('.'));
+                    out.push(Word { text: raw, start: sentence.start + offset, end: sentence.start + offset + raw.len(), then });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase().trim_end_matches('.').to_string()
+}
+
+/// A name as found in one sentence.
+#[derive(Debug, Clone)]
+pub struct NameMention {
+    /// The name's words without honorifics, e.g. ["Keir", "Starmer"] or ["Hussain"].
+    pub parts: Vec<String>,
+    pub start: usize,
+    pub end: usize,
+    /// True when the text marked the words as a person (honorific, role, reporting verb).
+    pub evidence: bool,
+    pub had_honorific: bool,
+    /// A role given right beside the name, if any.
+    pub role: Option<(String, usize, usize)>,
+}
+
+/// Capitalised runs in a sentence that may be people.
+pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalised(words[i].text) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words (with name particles inside), stopping at punctuation.
+        let mut j = i;
+        while j + 1 < words.len() && words[j].then.is_none() {
+            let next = words[j + 1].text;
+            let particle = matches!(next, "von" | "van" | "der" | "de" | "al" | "bin" | "da" | "le")
+                && words.get(j + 2).is_some_and(|w| capitalised(w.text));
+            if capitalised(next) || particle {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run = &words[i..=j];
+        // The name starts after the last honorific or title word in the run.
+        let mut first = 0;
+        let mut had_honorific = false;
+        for (k, w) in run.iter().enumerate() {
+            let l = lower(w.text);
+            if HONORIFICS.contains(&l.as_str()) {
+                had_honorific = true;
+                first = k + 1;
+            } else if TITLE_WORDS.contains(&l.as_str()) && k + 1 < run.len() {
+                first = k + 1;
+            }
+        }
+        let name = &run[first.min(run.len())..];
+        let before = if i > 0 { lower(words[i - 1].text) } else { String::new() };
+        let usable = !name.is_empty()
+            && !name.iter().all(|w| TITLE_WORDS.contains(&lower(w.text).as_str()))
+            && name.len() <= 4
+            && !name.iter().any(|w| NOT_PERSON.contains(&lower(w.text).as_str()) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
+            && !name.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
+            && (had_honorific || !matches!(before.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
+        if usable {
+            let after = words.get(j + 1);
+            let role_before = i > 0 && (ROLE_NOUNS.contains(&before.as_str()) || first > 0 && !had_honorific);
+            let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && SPEECH_VERBS.contains(&lower(w.text).as_str()));
+            let appositive = appositive_role(text, words, j);
+            let evidence = had_honorific || role_before || verb_after || appositive.is_some();
+            let role = appositive.or_else(|| role_before_name(text, words, i, first, run));
+            out.push(NameMention {
+                parts: name.iter().map(|w| w.text.to_string()).collect(),
+                start: name[0].start,
+                end: name[name.len() - 1].end,
+                evidence,
+                had_honorific,
+                role,
+            });
+        }
+        i = j + 1;
+    }
+    out
+}
+
+fn is_role_phrase(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| ROLE_NOUNS.contains(&lower(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()))
+}
+
+/// `Name, the shadow minister for domestic violence,` / `Name, MP for Bradford East,`.
+fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, usize, usize)> {
+    if words[last].then != Some(',') {
+        return None;
+    }
+    let start = words.get(last + 1)?.start;
+    let rest = &text[start..];
+    let end = rest.find([',', '.', ';', '—', '–', '(']).unwrap_or(rest.len());
+    let phrase = rest[..end].trim();
+    let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("a ")).or_else(|| phrase.strip_prefix("an ")).unwrap_or(phrase);
+    let n = phrase.split_whitespace().count();
+    if n == 0 || n > 9 || !is_role_phrase(phrase) || phrase.starts_with("who") || phrase.contains(" said") {
+        return None;
+    }
+    let offset = phrase.as_ptr() as usize - text.as_ptr() as usize;
+    Some((phrase.to_string(), offset, offset + phrase.len()))
+}
+
+/// `shadow education secretary Bridget Phillipson`, `Labour MP for Bradford East Imran Hussain`.
+fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, run: &[Word]) -> Option<(String, usize, usize)> {
+    // Title words inside the run (`Italian Prime Minister`) plus lower-case role words before it.
+    let name_start = run[first.min(run.len() - 1)].start;
+    let mut k = run_start;
+    let mut steps = 0;
+    while k > 0 && steps < 6 && words[k - 1].then.is_none() {
+        let l = lower(words[k - 1].text);
+        if matches!(l.as_str(), "the" | "a" | "an" | "and" | "said" | "told" | "that" | "by" | "with" | "as" | "in" | "of") && !words[k - 1].text.eq("for") {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    let start = words[k].start;
+    if start >= name_start {
+        return None;
+    }
+    let phrase = text[start..name_start].trim();
+    let phrase_words: Vec<&str> = phrase.split_whitespace().collect();
+    let stripped: Vec<&str> = phrase_words.iter().copied().filter(|w| !HONORIFICS.contains(&lower(w).as_str())).collect();
+    let phrase = stripped.join(" ");
+    if phrase.is_empty() || !is_role_phrase(&phrase) {
+        return None;
+    }
+    Some((phrase, start, name_start))
+}
+
+/// Damerau–Levenshtein distance (optimal string alignment), on characters, case-insensitive.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// Two spellings of the same name part: equal, or one slip apart in a word long enough to slip in.
+pub fn same_part(a: &str, b: &str) -> bool {
+    let short = a.chars().count().min(b.chars().count());
+    a.eq_ignore_ascii_case(b) || (short >= 4 && edit_distance(a, b) <= 1)
+}
+
+/// One person while the registry is being built.
+#[derive(Debug, Clone, Default)]
+pub struct Entry {
+    /// Every full spelling seen, with how often.
+    pub spellings: HashMap<String, usize>,
+    pub first: String,
+    pub surname: String,
+    /// Roles with the document and byte range they were read from.
+    pub roles: Vec<(String, usize, usize, usize)>,
+}
+
+impl Entry {
+    /// The most frequent spelling (ties go to the longer, then alphabetical, for stable output).
+    pub fn name(&self) -> String {
+        let mut best: Vec<(&String, &usize)> = self.spellings.iter().collect();
+        best.sort_by(|a, b| b.1.cmp(a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
+        best.first().map(|(s, _)| (*s).clone()).unwrap_or_default()
+    }
+}
+
+/// All people in a corpus. Ids are indices into `entries`.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entries: Vec<Entry>,
+}
+
+impl Registry {
+    /// Adds a full name (two or more parts), merging with a known spelling of the same person.
+    pub fn add_full(&mut self, parts: &[String]) -> usize {
+        let first = parts[0].clone();
+        let surname = parts[parts.len() - 1].clone();
+        let full = parts.join(" ");
+        let found = self.entries.iter().position(|e| {
+            same_part(&e.surname, &surname)
+                && (same_part(&e.first, &first)
+                    || edit_distance(&e.first, &first) <= 2 && first.len() >= 4 && e.first.chars().next() == first.chars().next())
+        });
+        let id = match found {
+            Some(id) => id,
+            None => {
+                self.entries.push(Entry { first, surname, ..Entry::default() });
+                self.entries.len() - 1
+            }
+        };
+        *self.entries[id].spellings.entry(full).or_default() += 1;
+        id
+    }
+
+    /// The person a single name (surname or first name) refers to, among `candidates`.
+    pub fn resolve_single(&self, word: &str, candidates: &[usize]) -> Option<usize> {
+        let pick = |ids: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+            let found: Vec<usize> = ids.collect();
+            let mut unique = found.clone();
+            unique.sort();
+            unique.dedup();
+            (unique.len() == 1).then(|| unique[0])
+        };
+        let by_surname = |id: &usize| same_part(&self.entries[*id].surname, word);
+        let by_first = |id: &usize| self.entries[*id].first.eq_ignore_ascii_case(word) || same_part(&self.entries[*id].first, word);
+        pick(&mut candidates.iter().copied().filter(by_surname))
+            .or_else(|| pick(&mut (0..self.entries.len()).filter(by_surname)))
+            .or_else(|| pick(&mut candidates.iter().copied().filter(by_first)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::{lines, sentences};
+
+    fn mentions(text: &str) -> Vec<(String, bool, Option<String>)> {
+        let mut out = Vec::new();
+        for line in lines(text, 0) {
+            for s in sentences(text, line) {
+                for m in name_mentions(text, &words(text, s)) {
+                    out.push((m.parts.join(" "), m.evidence, m.role.map(|r| r.0)));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn honorifics_roles_and_reporting_verbs_mark_people() {
+        let got = mentions("Shadow minister Imran Hussain has quit. Labour leader Sir Kier Starmer’s position held. Afrasiab Anwar said it was hard.");
+        assert_eq!(got[0], ("Imran Hussain".into(), true, Some("Shadow minister".into())));
+        assert_eq!(got[1].0, "Kier Starmer");
+        assert!(got[1].1);
+        assert_eq!((got[2].0.as_str(), got[2].1), ("Afrasiab Anwar", true));
+    }
+
+    #[test]
+    fn appositive_roles_are_read() {
+        let got = mentions("Humza Yousaf, Scottish First Minister, condemned it. The MP, Jess Phillips, the shadow minister for domestic violence, spoke.");
+        assert_eq!(got[0].2.as_deref(), Some("Scottish First Minister"));
+        assert!(got.iter().any(|m| m.0 == "Jess Phillips" && m.2.as_deref() == Some("shadow minister for domestic violence")));
+    }
+
+    #[test]
+    fn institutions_and_places_are_not_people() {
+        let got = mentions("The Birmingham Yardley representative spoke. Burnley Council met. The Daily Telegraph reported it.");
+        assert!(got.iter().all(|m| !m.1), "{got:?}");
+    }
+
+    #[test]
+    fn misspellings_merge_but_different_first_names_stay_apart() {
+        let mut r = Registry::default();
+        let s = |v: &str| v.split(' ').map(String::from).collect::<Vec<_>>();
+        let a = r.add_full(&s("Keir Starmer"));
+        assert_eq!(r.add_full(&s("Kier Starmer")), a);
+        let j = r.add_full(&s("Jess Phillips"));
+        assert_eq!(r.add_full(&s("Jess Philips")), j);
+        assert_ne!(r.add_full(&s("Bridget Phillipson")), j);
+        assert_ne!(r.add_full(&s("Mark Phillips")), j);
+        assert_eq!(r.entries[a].name(), "Keir Starmer".to_string().replace("Keir", if r.entries[a].spellings["Keir Starmer"] >= r.entries[a].spellings["Kier Starmer"] { "Keir" } else { "Kier" }));
+    }
+}
