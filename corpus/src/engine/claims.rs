@@ -75,10 +75,12 @@ fn normalise(phrase: &[String]) -> String {
 /// Every counted number in a sentence.
 pub fn readings(words: &[Word]) -> Vec<Reading> {
     let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
-    let what = happening(&lower);
     let mut out = Vec::new();
     for i in 0..words.len() {
         let Some(n) = parse_number(&lower[i]) else { continue };
+        // What happened to them: the nearest telling word after the number, else anywhere in the sentence.
+        let near = happening(&lower[i..(i + 12).min(lower.len())]);
+        let what = if near.is_empty() { happening(&lower) } else { near };
         let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
         let prev2 = if i > 1 { lower[i - 2].as_str() } else { "" };
         let (qualifier, qual_words) = match (prev2, prev) {

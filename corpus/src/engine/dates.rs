@@ -87,7 +87,10 @@ pub fn find(sentence: &str) -> Option<Found> {
         if let Some(month) = month_of(w) {
             let day_before = prev.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
             let day_after = next.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-            if let Some(day) = day_before.or(day_after) {
+            // "since 7 October", "preceded October 7": a reference point, not when the event happened.
+            let pointer = |j: usize| j > 0 && matches!(words[j - 1].as_str(), "since" | "preceded" | "before" | "after" | "until" | "to" | "from");
+            let phrase_start = if day_before.is_some() { i - 1 } else { i };
+            if let Some(day) = day_before.or(day_after).filter(|_| !pointer(phrase_start)) {
                 let year_at = if day_before.is_some() { i + 1 } else { i + 2 };
                 let year = words.get(year_at).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
                 let shown = if day_before.is_some() { format!("{day} {w}") } else { format!("{w} {day}") };
@@ -112,9 +115,10 @@ pub fn find(sentence: &str) -> Option<Found> {
             ("yesterday", _) => consider(4, DateExpr::Yesterday, w.to_string()),
             ("last", "night") => consider(4, DateExpr::Yesterday, "last night".into()),
             ("this", "week") => consider(3, DateExpr::ThisWeek, "this week".into()),
-            ("last", "week") => consider(3, DateExpr::LastWeek, "last week".into()),
-            ("last", "month") => consider(2, DateExpr::LastMonth, "last month".into()),
-            ("in" | "since" | "of", y) if y.len() == 4 => {
+            // "in the last month" is a span up to now, not the calendar month before.
+            ("last", "week") if prev != "the" => consider(3, DateExpr::LastWeek, "last week".into()),
+            ("last", "month") if prev != "the" => consider(2, DateExpr::LastMonth, "last month".into()),
+            ("in" | "of", y) if y.len() == 4 => {
                 if let Ok(year) = y.parse::<i32>() {
                     if (1900..=2100).contains(&year) {
                         consider(1, DateExpr::Year(year), format!("{w} {y}"));
@@ -328,7 +332,8 @@ mod tests {
     #[test]
     fn day_and_month_take_the_articles_year_or_the_one_before() {
         assert_eq!(on("the attack of 7 October", "2023-11-16").0, Some(day("2023-10-07")));
-        assert_eq!(on("since October 7, marches", "2023-11-16").0, Some(day("2023-10-07")));
+        assert_eq!(on("on October 7, marches began", "2023-11-16").0, Some(day("2023-10-07")));
+        assert_eq!(find("marches every week since October 7"), None);
         assert_eq!(on("on 20 December", "2023-11-16").0, Some(day("2022-12-20")));
         assert_eq!(on("on 5 July 2022 he quit", "2023-11-16").0, Some(day("2022-07-05")));
     }

@@ -27,11 +27,18 @@ pub struct Mention {
     pub numbers: Vec<u64>,
     /// Capitalised words that are not people (places, bodies), for matching reports.
     pub names: Vec<String>,
+    /// Content words, for telling one person's different statements apart.
+    pub tokens: std::collections::HashSet<String>,
     pub main_story: bool,
 }
 
 /// The kinds a sentence reports, and for each whether it is a refusal.
 pub fn classify(words: &[Word]) -> Vec<(EventKind, bool)> {
+    classify_at(words).into_iter().map(|(k, r, _)| (k, r)).collect()
+}
+
+/// As [`classify`], with the index of the word that triggered each kind.
+pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
     let at = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
     let mut found: Vec<(EventKind, bool, usize)> = Vec::new();
@@ -41,13 +48,13 @@ pub fn classify(words: &[Word]) -> Vec<(EventKind, bool)> {
         let next = at(i + 1);
         let next2 = at(i + 2);
         let kind = match w {
-            "sacked" | "fired" | "sacking" | "sacks" | "purge" | "expelled" | "ousted" | "ouster" => Some(EventKind::Dismissal),
+            "sacked" | "fired" | "sacking" | "sacks" | "purge" | "expelled" | "ousted" => Some(EventKind::Dismissal),
             "dismissed" | "dismisses" if !matches!(next, "suggestions" | "claims" | "reports" | "calls" | "the" | "concerns" | "criticism" | "speculation" | "it" | "this" | "that" | "as") => Some(EventKind::Dismissal),
             "resign" | "resigned" | "resigns" | "resigning" | "resignation" | "resignations" | "quit" | "quits" | "quitting" => Some(EventKind::Resignation),
             "step" | "steps" | "stepped" | "stepping" | "stand" | "stood" | "standing" if next == "down" => Some(EventKind::Resignation),
             "walk" | "walked" | "walks" if next == "out" => Some(EventKind::Resignation),
             "left" | "leaving" | "leave" if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
-            "vote" | "voted" | "votes" | "voting" | "defeated" | "division" | "no-confidence" => Some(EventKind::Vote),
+            "vote" | "voted" | "votes" | "voting" | "defeated" | "division" | "no-confidence" | "amendment" | "motion" => Some(EventKind::Vote),
             "rebelled" | "rebel" if lower.iter().any(|x| x.starts_with("vot")) => Some(EventKind::Vote),
             "protest" | "protests" | "protested" | "protesters" | "protestors" | "march" | "marches" | "marched" | "rally" | "rallies" | "vigil" | "vigils" | "demonstration" | "demonstrations" | "demonstrators" | "strike" | "strikes" | "gathered" => {
                 // "quit in protest at X" gives a reason, not a protest.
@@ -57,9 +64,14 @@ pub fn classify(words: &[Word]) -> Vec<(EventKind, bool)> {
                     Some(EventKind::Protest)
                 }
             }
-            "call" | "calls" | "called" | "calling" if next == "for" || next == "on" => Some(EventKind::Call),
+            // "calls for" as a noun ("resisted calls for", "the difficulty with calls for") is talk about
+            // calls, not a call: the verb needs a subject before it.
+            "calls" | "call" if (next == "for" || next == "on") && (i == 0 || is_subject(words, i - 1)) => Some(EventKind::Call),
+            "called" | "calling" if (next == "for" || next == "on") && !(i > 0 && matches!(at(i - 1), "the" | "with" | "of" | "for" | "and")) => Some(EventKind::Call),
             "urge" | "urged" | "urges" | "urging" | "demand" | "demanded" | "demands" | "demanding" => Some(EventKind::Call),
-            "speech" | "interview" | "letter" | "tweeted" | "statement" | "condemned" | "addressed" | "wrote" | "told" | "post" => Some(EventKind::Statement),
+            "speech" | "interview" | "letter" | "tweeted" | "statement" | "condemned" | "addressed" | "wrote" | "post" => Some(EventKind::Statement),
+            // "told Times Radio", "told the BBC": an audience makes an occasion; "many told of" does not.
+            "told" if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
             "took" if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
             _ => None,
         };
@@ -83,22 +95,33 @@ pub fn classify(words: &[Word]) -> Vec<(EventKind, bool)> {
     if let Some(c) = call_at {
         found.retain(|(k, refusal, i)| !(matches!(k, EventKind::Resignation | EventKind::Dismissal) && *i > c && !refusal));
     }
-    let mut kinds: Vec<(EventKind, bool)> = Vec::new();
+    let mut kinds: Vec<(EventKind, bool, usize)> = Vec::new();
     let acts = [EventKind::Resignation, EventKind::Dismissal, EventKind::Vote, EventKind::Protest];
-    for (k, refusal, _) in &found {
-        if acts.contains(k) && !kinds.iter().any(|(x, r)| x == k && r == refusal) {
-            kinds.push((*k, *refusal));
+    for (k, refusal, i) in &found {
+        if acts.contains(k) && !kinds.iter().any(|(x, r, _)| x == k && r == refusal) {
+            kinds.push((*k, *refusal, *i));
         }
     }
-    if !kinds.iter().any(|(_, r)| !r) {
+    if !kinds.iter().any(|(_, r, _)| !r) {
         for k in [EventKind::Call, EventKind::Statement] {
-            if found.iter().any(|(x, r, _)| *x == k && !r) {
-                kinds.push((k, false));
+            if let Some((_, _, i)) = found.iter().find(|(x, r, _)| *x == k && !r) {
+                kinds.push((k, false, *i));
                 break;
             }
         }
     }
     kinds
+}
+
+/// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
+fn is_subject(words: &[Word], i: usize) -> bool {
+    let w = words[i].text;
+    let l = w.to_lowercase();
+    let noun_context = ["the", "with", "current", "understands", "understand", "backed", "resisted", "shared", "our", "his", "her", "their", "of", "to", "growing", "other", "others", "for", "and", "louder", "these", "those", "such", "any", "these", "rejected", "ignored", "renewed", "repeated", "fresh", "new"];
+    if noun_context.contains(&l.as_str()) {
+        return false;
+    }
+    matches!(l.as_str(), "he" | "she" | "it" | "who" | "also" | "now" | "they" | "we" | "i" | "which") || w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Numbers written in digits (with thousands commas) or as small number words.

@@ -184,7 +184,9 @@ fn read_header(text: &str, article: &mut Article, warnings: &mut Vec<Warning>) {
                 format!("date marker `{token}` is not a YYYY-MM-DD date; the article is treated as undated"),
             )),
         }
-        article.body_start = first_line_end;
+        // The rest of the marker line ("Live updates: …") stays in the body, where furniture rules see it.
+        let token_end = first.find(token).map(|p| p + token.len()).unwrap_or(first_line_end);
+        article.body_start = if token.is_empty() { first_line_end } else { token_end };
         return;
     }
     // A header block: every line up to the first blank one is `key: value` with a known key.

@@ -193,9 +193,12 @@ fn find_people(articles: &[Article], prepared: &[Prepared]) -> (Registry, People
             && (m.evidence || honoured.contains(&m.parts.last().unwrap().to_lowercase()) || evidenced.contains(&m.parts.join(" ")))
     };
     let mut registry = Registry::default();
-    let mut ids: Vec<Option<usize>> = Vec::with_capacity(all.len());
-    for (_, _, m) in &all {
-        ids.push(is_person(m).then(|| registry.add_full(&m.parts)));
+    let mut ids: Vec<Option<usize>> = all.iter().map(|(_, _, m)| is_person(m).then(|| registry.add_full(&m.parts))).collect();
+    // A name the text does not mark, spelt like a person it does ("Jess Philips"), is that person.
+    for ((_, _, m), id) in all.iter().zip(ids.iter_mut()) {
+        if id.is_none() && m.parts.len() >= 2 && registry.find_full(&m.parts).is_some() {
+            *id = Some(registry.add_full(&m.parts));
+        }
     }
     let mut per_doc: HashMap<usize, Vec<usize>> = HashMap::new();
     for ((d, _, _), id) in all.iter().zip(&ids) {
@@ -232,18 +235,18 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, (span, line)) in p.sentences.iter().enumerate() {
             let words = people::words(&a.text, *span);
-            let kinds = extract::classify(&words);
+            let kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(&words);
             let sentence = span.of(&a.text);
             let date = extract::date_words(sentence);
             let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. })) {
-                vec![(EventKind::Context, false)]
+                vec![(EventKind::Context, false, 0)]
             } else {
                 kinds
             };
             if kinds.is_empty() {
                 continue;
             }
-            let actors = actors(&words, people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]), &a.text);
+            let named = people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]);
             let names: Vec<String> = words
                 .iter()
                 .skip(1)
@@ -251,18 +254,20 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 .map(|w| w.text.to_lowercase())
                 .collect();
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
-            for (kind, refusal) in kinds {
+            for (kind, refusal, trigger) in kinds {
+                let actors = if kind == EventKind::Vote { Vec::new() } else { actors(&words, named, &a.text, kind, trigger) };
                 out.push(Mention {
                     doc: d,
                     kind,
                     refusal,
                     start: span.start,
                     end: span.end,
-                    actors: actors.clone(),
-                    date: date.clone(),
+                    actors,
+                    date: date_for(sentence, span.start, words.get(trigger).map(|w| w.start).unwrap_or(span.start), &date),
                     background: extract::is_background(&words),
                     numbers: extract::numbers(&words),
                     names: names.clone(),
+                    tokens: topic::tokens(sentence).into_iter().collect(),
                     main_story,
                 });
             }
@@ -272,9 +277,13 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
 }
 
 /// The people who act in a sentence: those not named only as an object ("letter to Mr Starmer",
-/// "voted against Starmer") or a possessor ("Starmer’s position"). If that leaves nobody, the first named.
-fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str) -> Vec<usize> {
+/// "voted against Starmer") or a possessor ("Starmer’s position"). For a resignation or dismissal the
+/// doer stands in the trigger's clause: before it, or right after "was" ("…who left was Jess Phillips").
+fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: EventKind, trigger: usize) -> Vec<usize> {
     let mut doers = Vec::new();
+    let clause_break = |a: usize, b: usize| {
+        words[a.min(b)..a.max(b)].iter().any(|w| matches!(w.text, "while" | "but" | "whereas") || matches!(w.then, Some(';') | Some('—')))
+    };
     for (id, start) in named {
         let Some(k) = words.iter().position(|w| w.start == *start) else { continue };
         let mut b = k;
@@ -284,17 +293,41 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str) -> Vec<u
         let before = if b > 0 { words[b - 1].text.to_lowercase() } else { String::new() };
         let last = words.iter().skip(k).take_while(|w| w.text.chars().next().is_some_and(char::is_uppercase)).last().unwrap_or(&words[k]);
         let possessive = text[last.end..].starts_with("’s") || text[last.end..].starts_with("'s");
-        let object = matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "and");
-        if !possessive && !object && !doers.contains(id) {
+        let object = matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "and" | "told");
+        let in_clause = match kind {
+            EventKind::Resignation | EventKind::Dismissal => {
+                (k < trigger && !clause_break(k, trigger)) || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
+            }
+            _ => true,
+        };
+        if !possessive && !object && in_clause && !doers.contains(id) {
             doers.push(*id);
         }
     }
-    if doers.is_empty() {
-        if let Some((id, _)) = named.first() {
-            doers.push(*id);
+    // "…to tender my resignation,” Mr Hussain said: the speaker is the doer of what the quote reports.
+    if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Dismissal) {
+        for (id, start) in named {
+            let Some(k) = words.iter().position(|w| w.start == *start) else { continue };
+            let last = words[k..].iter().position(|w| !w.text.chars().next().is_some_and(char::is_uppercase)).map(|p| p + k);
+            if last.is_some_and(|l| matches!(words[l].text, "said" | "says" | "wrote" | "writes" | "added")) && k > trigger {
+                doers.push(*id);
+                break;
+            }
         }
     }
     doers
+}
+
+/// The sentence's date words, unless they sit in a relative clause that starts after the trigger
+/// ("…left her post was Jess Phillips, who took to Twitter … on Thursday": Thursday is the tweet's).
+fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Option<dates::Found>) -> Option<dates::Found> {
+    let f = found.as_ref()?;
+    let lower = sentence.to_lowercase();
+    let Some(at) = lower.find(&f.words) else { return Some(f.clone()) };
+    let trigger = trigger_at.saturating_sub(sentence_start);
+    let relative = [", who ", ", which ", ", whose "];
+    let in_other_clause = relative.iter().any(|r| lower[..at].rfind(r).is_some_and(|p| p > trigger));
+    (!in_other_clause).then(|| f.clone())
 }
 
 /// Groups mentions that report the same happening. Union-find over pairs that match.
@@ -344,7 +377,9 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
             shared || (a.doc == b.doc && !clash && !dates_clash)
         }
         _ if !a.actors.is_empty() && !b.actors.is_empty() => {
-            a.actors[0] == b.actors[0] && !dates_clash && (a.kind != EventKind::Statement || a.doc != b.doc || a.date == b.date)
+            let talk = matches!(a.kind, EventKind::Statement | EventKind::Call);
+            // One person makes many calls and statements: the same one only if the words agree.
+            a.actors[0] == b.actors[0] && !dates_clash && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
         }
         EventKind::Resignation | EventKind::Protest => {
             if a.actors.is_empty() && b.actors.is_empty() {
@@ -354,6 +389,16 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
             }
         }
         _ => false,
+    }
+}
+
+/// Share of content words two sentences have in common (Jaccard).
+fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+    let union = a.union(b).count();
+    if union == 0 {
+        0.0
+    } else {
+        a.intersection(b).count() as f64 / union as f64
     }
 }
 
@@ -395,7 +440,10 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
         }
         let mut window = Constraint::NONE;
         let mut reasons = Vec::new();
-        for g in groups {
+        // The best-attested happenings first: if reports clash, the one most sources share wins.
+        let mut ordered: Vec<&Vec<usize>> = groups.iter().collect();
+        ordered.sort_by_key(|g| std::cmp::Reverse(g.len()));
+        for g in ordered {
             let dated: Vec<usize> = g.iter().copied().filter(|&i| articles[mentions[i].doc].published.is_some() && !mentions[i].refusal).collect();
             if dated.is_empty() {
                 continue;
@@ -528,11 +576,33 @@ fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> String {
     match (kind, doers) {
         (EventKind::Resignation, [who]) => format!("{who} resigns"),
         (EventKind::Dismissal, [who]) => format!("{who} is dismissed"),
+        (EventKind::Vote, _) if division(sources).is_some() => division(sources).unwrap_or_default(),
         _ => {
             let best = sources.iter().filter(|s| s.quote.len() >= 40).min_by_key(|s| s.quote.len()).unwrap_or(&sources[0]);
             input::shorten(best.quote.trim_matches(['“', '”', '"']), 110)
         }
     }
+}
+
+/// "Motion defeated 293 to 125", when a source gives the division and says which way it went.
+fn division(sources: &[Source]) -> Option<String> {
+    for s in sources {
+        let words = people::words(&s.quote, Span { start: 0, end: s.quote.len(), line: 1 });
+        let Some(r) = claims::readings(&words).into_iter().find(|r| r.against.is_some()) else { continue };
+        let lower = s.quote.to_lowercase();
+        let outcome = if ["defeated", "failed", "rejected", "lost", "fell"].iter().any(|w| lower.contains(w)) {
+            "defeated"
+        } else if ["passed", "carried", "approved", "won", "adopted"].iter().any(|w| lower.contains(w)) {
+            "passed"
+        } else {
+            continue;
+        };
+        let what = ["amendment", "motion", "bill", "resolution"].into_iter().find(|w| lower.contains(w)).unwrap_or("vote");
+        let mut what = what.to_string();
+        what[..1].make_ascii_uppercase();
+        return Some(format!("{what} {outcome} {}", r.shown));
+    }
+    None
 }
 
 fn event_id(kind: EventKind, s: &Source) -> String {

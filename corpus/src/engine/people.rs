@@ -34,7 +34,7 @@ const NOT_PERSON: &[&str] = &[
     "brexit", "live", "read", "more", "image", "watch", "please", "international", "national", "european",
     "middle", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "god", "christmas", "diwali", "easter", "ramadan", "eid", "fintech", "world", "war", "israel", "gaza", "hamas",
+    "the", "a", "an", "this", "that", "pm", "mps", "god", "christmas", "diwali", "easter", "ramadan", "eid", "fintech", "world", "war", "israel", "gaza", "hamas",
 ];
 
 /// Capitalised role words that may stand before a name inside a capitalised run
@@ -72,8 +72,11 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
+    let bytes = s.as_bytes();
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        match (start, is_word_char(c)) {
+        // "1,400" is one word: a comma between digits.
+        let digit_comma = c == ',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        match (start, is_word_char(c) || digit_comma) {
             (None, true) => start = Some(i),
             (Some(b), false) => {
                 let mut raw = &s[b..i];
@@ -167,7 +170,9 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
             let role_before = i > 0 && (ROLE_NOUNS.contains(&before.as_str()) || first > 0 && !had_honorific);
             let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && SPEECH_VERBS.contains(&lower(w.text).as_str()));
             let appositive = appositive_role(text, words, j);
-            let evidence = had_honorific || role_before || verb_after || appositive.is_some();
+            // ", who ..." follows people.
+            let relative = run[run.len() - 1].then == Some(',') && after.is_some_and(|w| w.text == "who");
+            let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some();
             let role = appositive.or_else(|| role_before_name(text, words, i, first, run));
             out.push(NameMention {
                 parts: name.iter().map(|w| w.text.to_string()).collect(),
@@ -198,7 +203,8 @@ fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, u
     let phrase = rest[..end].trim();
     let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("a ")).or_else(|| phrase.strip_prefix("an ")).unwrap_or(phrase);
     let n = phrase.split_whitespace().count();
-    if n == 0 || n > 9 || !is_role_phrase(phrase) || phrase.starts_with("who") || phrase.contains(" said") {
+    let vague = phrase.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "if" | "not" | "said" | "says"));
+    if n == 0 || n > 8 || !is_role_phrase(phrase) || vague {
         return None;
     }
     let offset = phrase.as_ptr() as usize - text.as_ptr() as usize;
@@ -206,31 +212,41 @@ fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, u
 }
 
 /// `shadow education secretary Bridget Phillipson`, `Labour MP for Bradford East Imran Hussain`.
+/// Walks back from the name over capitalised words, role nouns and at most two lower-case words
+/// that qualify a role noun ("shadow education"), and keeps the phrase only if it names a role.
 fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, run: &[Word]) -> Option<(String, usize, usize)> {
-    // Title words inside the run (`Italian Prime Minister`) plus lower-case role words before it.
     let name_start = run[first.min(run.len() - 1)].start;
-    let mut k = run_start;
-    let mut steps = 0;
-    while k > 0 && steps < 6 && words[k - 1].then.is_none() {
-        let l = lower(words[k - 1].text);
-        if matches!(l.as_str(), "the" | "a" | "an" | "and" | "said" | "told" | "that" | "by" | "with" | "as" | "in" | "of") && !words[k - 1].text.eq("for") {
+    let mut k = run_start + first.min(run.len() - 1);
+    // Title words inside the run (`Italian Prime Minister`) are part of the role already.
+    let mut modifiers = 0;
+    let mut last_was_role = first > 0;
+    while k > 0 && words[k - 1].then.is_none() {
+        let w = words[k - 1].text;
+        let l = lower(w);
+        if HONORIFICS.contains(&l.as_str()) || capitalised(w) && !matches!(l.as_str(), "the" | "a" | "an") {
+            last_was_role = last_was_role || TITLE_WORDS.contains(&l.as_str());
+        } else if ROLE_NOUNS.contains(&l.as_str()) {
+            last_was_role = true;
+            modifiers = 0;
+        } else if last_was_role && modifiers < 2 && l.chars().all(|c| c.is_alphabetic()) && !matches!(l.as_str(), "the" | "a" | "an" | "and" | "to" | "by" | "with" | "as" | "in" | "of" | "for" | "said" | "told" | "that" | "was" | "is" | "has" | "resisted" | "opposition") {
+            modifiers += 1;
+        } else {
             break;
         }
         k -= 1;
-        steps += 1;
     }
     let start = words[k].start;
     if start >= name_start {
         return None;
     }
-    let phrase = text[start..name_start].trim();
-    let phrase_words: Vec<&str> = phrase.split_whitespace().collect();
-    let stripped: Vec<&str> = phrase_words.iter().copied().filter(|w| !HONORIFICS.contains(&lower(w).as_str())).collect();
-    let phrase = stripped.join(" ");
-    if phrase.is_empty() || !is_role_phrase(&phrase) {
+    let phrase: Vec<&str> = text[start..name_start].split_whitespace().filter(|w| !HONORIFICS.contains(&lower(w).as_str())).collect();
+    let specific = ["mp", "mayor", "minister", "secretary", "chancellor", "president", "speaker", "senator", "governor", "spokesman", "spokeswoman", "councillor"];
+    let has_role = phrase.iter().any(|w| ROLE_NOUNS.contains(&lower(w).as_str()));
+    let is_specific = phrase.len() >= 2 || phrase.iter().any(|w| specific.contains(&lower(w).as_str()));
+    if phrase.is_empty() || !has_role || !is_specific {
         return None;
     }
-    Some((phrase, start, name_start))
+    Some((phrase.join(" "), start, name_start))
 }
 
 /// Damerau–Levenshtein distance (optimal string alignment), on characters, case-insensitive.
@@ -289,6 +305,17 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// The known person a full name is a spelling of, if any.
+    pub fn find_full(&self, parts: &[String]) -> Option<usize> {
+        let first = &parts[0];
+        let surname = &parts[parts.len() - 1];
+        self.entries.iter().position(|e| {
+            same_part(&e.surname, surname)
+                && (same_part(&e.first, first)
+                    || edit_distance(&e.first, first) <= 2 && first.len() >= 4 && e.first.chars().next() == first.chars().next())
+        })
+    }
+
     /// Adds a full name (two or more parts), merging with a known spelling of the same person.
     pub fn add_full(&mut self, parts: &[String]) -> usize {
         let first = parts[0].clone();
