@@ -29,6 +29,8 @@ pub struct Mention {
     pub names: Vec<String>,
     /// Content words, for telling one person's different statements apart.
     pub tokens: std::collections::HashSet<String>,
+    /// The date as far as the mention's own article says (before undated articles are dated).
+    pub when: super::dates::Constraint,
     pub main_story: bool,
 }
 

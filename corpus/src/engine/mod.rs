@@ -15,6 +15,7 @@ pub mod extract;
 pub mod input;
 pub mod people;
 pub mod text;
+pub mod synthetic;
 pub mod topic;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -72,14 +73,25 @@ pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
     let mut prepared: Vec<Prepared> = articles.iter().map(prepare).collect();
     find_off_story(&articles, &mut prepared);
     let (registry, people_in) = find_people(&articles, &prepared);
-    let mentions = find_mentions(&articles, &prepared, &people_in);
+    let mut mentions = find_mentions(&articles, &prepared, &people_in);
+    // What each mention says of its date from its own article alone, so reports weeks apart never merge.
+    let stated: Vec<Option<(Constraint, String)>> = articles.iter().map(|a| a.published.map(|d| (Constraint::between(d, d), String::new()))).collect();
+    for m in &mut mentions {
+        m.when = mention_constraint(m, &stated);
+    }
     let groups = merge(&mentions);
     let published = date_articles(&articles, &mentions, &groups);
     let main_topic = main_topic(&articles, &prepared);
 
+    let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let (true, Some(a)) = (m.refusal, m.actors.first()) {
+            refusals.entry((m.kind, *a)).or_default().push(i);
+        }
+    }
     let mut events: Vec<Event> = groups
         .iter()
-        .filter_map(|g| make_event(g, &mentions, &articles, &published, &registry, &main_topic))
+        .filter_map(|g| make_event(g, &mentions, &refusals, &articles, &published, &registry, &main_topic))
         .collect();
     events.sort_by(|a, b| {
         let key = |e: &Event| (e.date.earliest.is_none(), e.date.earliest.clone(), e.date.latest.clone(), e.sources[0].doc.clone(), e.sources[0].start);
@@ -161,11 +173,18 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
         .zip(prepared.iter())
         .map(|(a, p)| p.sentences.iter().flat_map(|(s, _)| topic::tokens(s.of(&a.text))).collect())
         .collect();
-    for (i, (a, p)) in articles.iter().zip(prepared.iter_mut()).enumerate() {
-        let others: HashSet<String> = vocab.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, v)| v.iter().cloned()).collect();
+    // In how many articles each word appears: "used by another article" is then df minus this one.
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for v in &vocab {
+        for w in v {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    for ((a, p), own) in articles.iter().zip(prepared.iter_mut()).zip(&vocab) {
+        let used_elsewhere = |w: &str| df.get(w).copied().unwrap_or(0) > usize::from(own.contains(w));
         let text_lines: Vec<usize> = (0..p.lines.len()).filter(|l| p.furniture[*l].is_none()).collect();
         let strs: Vec<&str> = text_lines.iter().map(|l| p.lines[*l].of(&a.text)).collect();
-        if let Some((k, topic, _)) = topic::off_story_start(&strs, &others) {
+        if let Some((k, topic, _)) = topic::off_story_start(&strs, &used_elsewhere) {
             p.off_story = Some((text_lines[k], topic));
         }
     }
@@ -206,13 +225,24 @@ fn find_people(articles: &[Article], prepared: &[Prepared]) -> (Registry, People
             per_doc.entry(*d).or_default().push(*id);
         }
     }
+    // Each person once per article, and each bare word resolved once per article: a long article
+    // repeats both, and resolving is an edit-distance scan.
+    for ids in per_doc.values_mut() {
+        ids.sort_unstable();
+        ids.dedup();
+    }
+    let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::new();
     let mut people_in: PeopleIn = HashMap::new();
     for ((d, s, m), id) in all.iter().zip(&ids) {
         let id = id.or_else(|| {
-            (m.parts.len() == 1 && (m.had_honorific || m.parts[0].chars().count() >= 3))
-                .then(|| registry.resolve_single(&m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[])))
-                .flatten()
-                .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, &m.parts[0]))
+            if m.parts.len() != 1 || !(m.had_honorific || m.parts[0].chars().count() >= 3) {
+                return None;
+            }
+            *resolved.entry((*d, m.parts[0].as_str(), m.had_honorific)).or_insert_with(|| {
+                registry
+                    .resolve_single(&m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
+                    .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, &m.parts[0]))
+            })
         });
         let Some(id) = id else { continue };
         people_in.entry((*d, *s)).or_default().push((id, m.start));
@@ -268,6 +298,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     numbers: extract::numbers(&words),
                     names: names.clone(),
                     tokens: topic::tokens(sentence).into_iter().collect(),
+                    when: Constraint::NONE,
                     main_story,
                 });
             }
@@ -331,6 +362,10 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
 }
 
 /// Groups mentions that report the same happening. Union-find over pairs that match.
+///
+/// Only mentions that share a key can match (kind plus first actor, article, a number, or a place),
+/// and each is compared with at most the last [`MERGE_WINDOW`] mentions under each of its keys, so
+/// the cost grows linearly with the corpus, not with its square.
 fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
     let n = mentions.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -341,12 +376,31 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         }
         i
     }
-    for i in 0..n {
-        for j in i + 1..n {
-            if same_happening(&mentions[i], &mentions[j]) {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                parent[b] = a;
+    let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let mut keys = vec![(m.kind, 0u8, m.doc.to_string())];
+        if let Some(a) = m.actors.first() {
+            keys.push((m.kind, 1, a.to_string()));
+        }
+        for n in m.numbers.iter().filter(|n| **n >= 20) {
+            keys.push((m.kind, 2, n.to_string()));
+        }
+        for name in &m.names {
+            keys.push((m.kind, 3, name.clone()));
+        }
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            let bucket = buckets.entry(key).or_default();
+            for &j in bucket.iter().rev().take(MERGE_WINDOW) {
+                if same_happening(&mentions[j], m) {
+                    let (a, b) = (root(&mut parent, j), root(&mut parent, i));
+                    if a != b {
+                        parent[b] = a;
+                    }
+                }
             }
+            bucket.push(i);
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -356,6 +410,9 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
     }
     groups.into_values().collect()
 }
+
+/// How many earlier mentions under one key a mention is compared with.
+pub const MERGE_WINDOW: usize = 64;
 
 fn same_happening(a: &Mention, b: &Mention) -> bool {
     if a.kind != b.kind || a.main_story != b.main_story || a.kind == EventKind::Context {
@@ -368,13 +425,14 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
     let dates_clash = match (a.date.as_ref(), b.date.as_ref()) {
         (Some(x), Some(y)) if a.doc == b.doc => x.expr != y.expr,
         _ => false,
-    };
+    } || a.when.and(b.when).is_none();
     match a.kind {
         EventKind::Vote => {
-            let big = |m: &Mention| m.numbers.iter().copied().filter(|n| *n >= 20).collect::<HashSet<u64>>();
-            let shared = big(a).intersection(&big(b)).count() > 0;
-            let clash = !big(a).is_empty() && !big(b).is_empty() && !shared;
-            shared || (a.doc == b.doc && !clash && !dates_clash)
+            let big = |m: &Mention| m.numbers.iter().copied().filter(|n| *n >= 20).collect::<Vec<u64>>();
+            let (x, y) = (big(a), big(b));
+            let shared = x.iter().any(|n| y.contains(n));
+            let clash = !x.is_empty() && !y.is_empty() && !shared;
+            (shared || (a.doc == b.doc && !clash)) && !dates_clash
         }
         _ if !a.actors.is_empty() && !b.actors.is_empty() => {
             let talk = matches!(a.kind, EventKind::Statement | EventKind::Call);
@@ -434,6 +492,17 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
         .iter()
         .map(|a| a.published.map(|d| (Constraint::between(d, d), "stated in the article's header".to_string())))
         .collect();
+    let stated = published.clone();
+    let mut cache: HashMap<usize, Option<Constraint>> = HashMap::new();
+    let mut groups_of_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        let mut docs: Vec<usize> = g.iter().map(|&i| mentions[i].doc).collect();
+        docs.sort();
+        docs.dedup();
+        for d in docs {
+            groups_of_doc.entry(d).or_default().push(gi);
+        }
+    }
     for (u, article) in articles.iter().enumerate() {
         if article.published.is_some() {
             continue;
@@ -441,15 +510,15 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
         let mut window = Constraint::NONE;
         let mut reasons = Vec::new();
         // The best-attested happenings first: if reports clash, the one most sources share wins.
-        let mut ordered: Vec<&Vec<usize>> = groups.iter().collect();
+        let mut ordered: Vec<&Vec<usize>> = groups_of_doc.get(&u).map(|ids| ids.iter().map(|&g| &groups[g]).collect()).unwrap_or_default();
         ordered.sort_by_key(|g| std::cmp::Reverse(g.len()));
         for g in ordered {
             let dated: Vec<usize> = g.iter().copied().filter(|&i| articles[mentions[i].doc].published.is_some() && !mentions[i].refusal).collect();
             if dated.is_empty() {
                 continue;
             }
-            // When the event happened, by the dated reports plus what the undated one says of the weekday.
-            let Some(event) = combined(g, mentions, &published) else { continue };
+            // When the event happened, by the dated reports plus what the undated ones say of the weekday.
+            let Some(event) = *cache.entry(g.as_ptr() as usize).or_insert_with(|| combined(g, mentions, &stated)) else { continue };
             if !event.is_bounded() {
                 continue;
             }
@@ -493,6 +562,7 @@ fn describe(m: &Mention, articles: &[Article], published: &[Option<(Constraint, 
 fn make_event(
     group: &[usize],
     mentions: &[Mention],
+    refusals: &HashMap<(EventKind, usize), Vec<usize>>,
     articles: &[Article],
     published: &[Option<(Constraint, String)>],
     registry: &Registry,
@@ -506,7 +576,7 @@ fn make_event(
     };
     // The basis names the tightest reports first.
     let mut ranked: Vec<&Mention> = acts.clone();
-    ranked.sort_by_key(|m| {
+    ranked.sort_by_cached_key(|m| {
         let c = mention_constraint(m, published);
         match (c.earliest, c.latest) {
             (Some(a), Some(b)) => (b - a).num_days(),
@@ -525,27 +595,30 @@ fn make_event(
     let date = date_range(&constraint, basis);
 
     let mut actors: Vec<usize> = Vec::new();
+    let mut seen_actors: HashSet<usize> = HashSet::new();
     for m in &acts {
         for a in &m.actors {
-            if !actors.contains(a) {
+            if seen_actors.insert(*a) {
                 actors.push(*a);
             }
         }
     }
     let actor_names: Vec<String> = actors.iter().map(|a| registry.entries[*a].name()).collect();
     let mut sources: Vec<Source> = Vec::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for m in &acts {
-        if !sources.iter().any(|s| s.doc == articles[m.doc].file && s.start == m.start as u32) {
+        if seen.insert((m.doc, m.start)) {
             sources.push(source(&articles[m.doc], m.start, m.end));
         }
     }
     let doers: Vec<usize> = first.actors.iter().take(1).copied().collect();
     // Refusals by the same doer dispute the act.
     let against: Vec<Source> = if matches!(first.kind, EventKind::Resignation | EventKind::Dismissal) && !doers.is_empty() {
-        mentions
-            .iter()
-            .filter(|m| m.refusal && m.kind == first.kind && m.actors.first() == doers.first())
-            .map(|m| source(&articles[m.doc], m.start, m.end))
+        refusals
+            .get(&(first.kind, doers[0]))
+            .into_iter()
+            .flatten()
+            .map(|&i| source(&articles[mentions[i].doc], mentions[i].start, mentions[i].end))
             .collect()
     } else {
         Vec::new()

@@ -302,6 +302,13 @@ impl Entry {
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entries: Vec<Entry>,
+    /// Ids by the first letter of the surname: spellings that differ in their first letter are
+    /// not merged, and lookups stay fast in a large corpus.
+    by_initial: HashMap<String, Vec<usize>>,
+}
+
+fn initial(name: &str) -> String {
+    name.chars().next().map(|c| c.to_lowercase().collect()).unwrap_or_default()
 }
 
 impl Registry {
@@ -309,7 +316,8 @@ impl Registry {
     pub fn find_full(&self, parts: &[String]) -> Option<usize> {
         let first = &parts[0];
         let surname = &parts[parts.len() - 1];
-        self.entries.iter().position(|e| {
+        self.by_initial.get(&initial(surname))?.iter().copied().find(|&id| {
+            let e = &self.entries[id];
             same_part(&e.surname, surname)
                 && (same_part(&e.first, first)
                     || edit_distance(&e.first, first) <= 2 && first.len() >= 4 && e.first.chars().next() == first.chars().next())
@@ -318,22 +326,16 @@ impl Registry {
 
     /// Adds a full name (two or more parts), merging with a known spelling of the same person.
     pub fn add_full(&mut self, parts: &[String]) -> usize {
-        let first = parts[0].clone();
-        let surname = parts[parts.len() - 1].clone();
-        let full = parts.join(" ");
-        let found = self.entries.iter().position(|e| {
-            same_part(&e.surname, &surname)
-                && (same_part(&e.first, &first)
-                    || edit_distance(&e.first, &first) <= 2 && first.len() >= 4 && e.first.chars().next() == first.chars().next())
-        });
-        let id = match found {
+        let id = match self.find_full(parts) {
             Some(id) => id,
             None => {
-                self.entries.push(Entry { first, surname, ..Entry::default() });
+                let surname = parts[parts.len() - 1].clone();
+                self.by_initial.entry(initial(&surname)).or_default().push(self.entries.len());
+                self.entries.push(Entry { first: parts[0].clone(), surname, ..Entry::default() });
                 self.entries.len() - 1
             }
         };
-        *self.entries[id].spellings.entry(full).or_default() += 1;
+        *self.entries[id].spellings.entry(parts.join(" ")).or_default() += 1;
         id
     }
 
@@ -349,7 +351,7 @@ impl Registry {
         let by_surname = |id: &usize| same_part(&self.entries[*id].surname, word);
         let by_first = |id: &usize| self.entries[*id].first.eq_ignore_ascii_case(word) || same_part(&self.entries[*id].first, word);
         pick(&mut candidates.iter().copied().filter(by_surname))
-            .or_else(|| pick(&mut (0..self.entries.len()).filter(by_surname)))
+            .or_else(|| pick(&mut self.by_initial.get(&initial(word)).into_iter().flatten().copied().filter(by_surname)))
             .or_else(|| pick(&mut candidates.iter().copied().filter(by_first)))
     }
 }

@@ -1,0 +1,46 @@
+//! `corpus-bench`: engine throughput on synthetic corpora of growing size (a benchmark that prints
+//! figures, not a timed test). Run it in release mode:
+//!
+//! ```sh
+//! cargo run --release -p corpus --features engine --bin corpus-bench
+//! ```
+//!
+//! For each size it builds the dataset RUNS times on one thread and prints the median MB/s, then
+//! the ratio of time per MB at the largest size to the smallest (1.0 means linear).
+
+use std::time::Instant;
+
+use corpus::engine::{build, synthetic};
+
+const SIZES_MB: [f64; 3] = [12.5, 25.0, 50.0];
+const RUNS: usize = 3;
+
+fn main() {
+    println!("| corpus | articles | events | median time | MB/s |");
+    println!("|---|---|---|---|---|");
+    let mut per_mb = Vec::new();
+    // CORPUS_BENCH_MB=5 runs one size only (a quick look while profiling).
+    let sizes: Vec<f64> = match std::env::var("CORPUS_BENCH_MB").ok().and_then(|v| v.parse().ok()) {
+        Some(mb) => vec![mb],
+        None => SIZES_MB.to_vec(),
+    };
+    for mb in sizes {
+        let files = synthetic::corpus((mb * 1_000_000.0) as usize, 42);
+        let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+        let mut times = Vec::new();
+        let mut events = 0;
+        for _ in 0..RUNS {
+            let input = files.clone();
+            let start = Instant::now();
+            let built = build(input).expect("the synthetic corpus builds");
+            times.push(start.elapsed().as_secs_f64());
+            events = built.dataset.events.len();
+        }
+        times.sort_by(f64::total_cmp);
+        let median = times[RUNS / 2];
+        let real_mb = bytes as f64 / 1e6;
+        per_mb.push(median / real_mb);
+        println!("| {real_mb:.1} MB | {} | {events} | {median:.2} s | {:.1} |", files.len(), real_mb / median);
+    }
+    println!("\ntime per MB, largest / smallest corpus: {:.2} (1.00 = linear)", per_mb[per_mb.len() - 1] / per_mb[0]);
+}
