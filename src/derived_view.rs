@@ -44,9 +44,14 @@ pub fn visible_events(dataset: &Dataset, index: &SearchIndex, state: &ViewState)
         .events
         .iter()
         .enumerate()
-        .filter(|(i, e)| state.shows_kind(e.kind) && index.matches(*i, &state.search))
+        .filter(|(i, e)| (e.main_story || state.other_stories) && state.shows_kind(e.kind) && index.matches(*i, &state.search))
         .map(|(i, _)| i)
         .collect()
+}
+
+/// How many events sit in other stories (hidden unless asked for).
+pub fn other_story_count(dataset: &Dataset) -> usize {
+    dataset.events.iter().filter(|e| !e.main_story).count()
 }
 
 /// For each kind, how many events the current search would show if that kind were chosen.
@@ -58,7 +63,7 @@ pub fn kind_counts(dataset: &Dataset, index: &SearchIndex, state: &ViewState) ->
                 .events
                 .iter()
                 .enumerate()
-                .filter(|(i, e)| e.kind == kind && index.matches(*i, &state.search))
+                .filter(|(i, e)| e.kind == kind && (e.main_story || state.other_stories) && index.matches(*i, &state.search))
                 .count();
             (kind, count)
         })
@@ -71,9 +76,11 @@ pub fn date_label(event: &Event) -> String {
     let d = &event.date;
     match (d.precision, d.earliest.as_deref(), d.latest.as_deref()) {
         (Precision::Day, Some(day), _) => human_day(day),
-        (Precision::Week, Some(a), Some(b)) => format!("between {} and {}", human_day(a), human_day(b)),
+        (Precision::Week, Some(a), Some(b)) => format!("{} – {}", human_day(a), human_day(b)),
         (Precision::Month, Some(a), _) => human_month(a),
         (Precision::Year, Some(a), _) => a.get(..4).unwrap_or(a).to_string(),
+        (_, None, Some(b)) => format!("on or before {}", human_day(b)),
+        (_, Some(a), Some(b)) => format!("{} – {}", human_day(a), human_day(b)),
         _ => "date unknown".to_string(),
     }
 }
@@ -102,5 +109,35 @@ fn human_month(iso: &str) -> String {
             _ => iso.to_string(),
         },
         _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus::{DateRange, EventKind, Precision, Source};
+
+    fn event(precision: Precision, earliest: Option<&str>, latest: Option<&str>) -> Event {
+        Event {
+            id: "x".into(),
+            kind: EventKind::Vote,
+            title: "t".into(),
+            topic: String::new(),
+            main_story: true,
+            disputed: false,
+            date: DateRange { earliest: earliest.map(Into::into), latest: latest.map(Into::into), precision, basis: String::new() },
+            actors: vec![],
+            sources: vec![Source { doc: "a".into(), start: 0, end: 0, quote: String::new() }],
+            against: vec![],
+        }
+    }
+
+    #[test]
+    fn a_date_is_never_shown_more_exactly_than_it_is_known() {
+        assert_eq!(date_label(&event(Precision::Day, Some("2023-11-15"), Some("2023-11-15"))), "15 November 2023");
+        assert_eq!(date_label(&event(Precision::Week, Some("2023-11-09"), Some("2023-11-15"))), "9 November 2023 – 15 November 2023");
+        assert_eq!(date_label(&event(Precision::Month, Some("2023-10-01"), Some("2023-10-31"))), "October 2023");
+        assert_eq!(date_label(&event(Precision::Unknown, None, Some("2023-11-15"))), "on or before 15 November 2023");
+        assert_eq!(date_label(&event(Precision::Unknown, None, None)), "date unknown");
     }
 }

@@ -17,6 +17,8 @@ pub struct ViewState {
     pub kinds: BTreeSet<EventKind>,
     /// Free-text search; empty means no search.
     pub search: String,
+    /// Also show events from stretches of articles that moved to an unrelated story.
+    pub other_stories: bool,
 }
 
 impl ViewState {
@@ -28,6 +30,7 @@ impl ViewState {
             match key.as_ref() {
                 "kind" => state.kinds.extend(value.split(',').filter_map(|k| EventKind::parse(k.trim()))),
                 "q" => state.search = value.trim().chars().take(MAX_QUERY_CHARS).collect(),
+                "other" => state.other_stories = value == "1",
                 _ => {}
             }
         }
@@ -46,6 +49,9 @@ impl ViewState {
         }
         if !self.search.is_empty() {
             out.append_pair("q", &self.search);
+        }
+        if self.other_stories {
+            out.append_pair("other", "1");
         }
         let query = out.finish();
         if query.is_empty() {
@@ -86,8 +92,9 @@ mod tests {
 
     #[test]
     fn unknown_keys_and_kinds_are_dropped_from_the_url() {
-        let state = ViewState::from_query("?kind=vote,bogus&utm_source=x&q=+gaza+");
+        let state = ViewState::from_query("?kind=vote,bogus&utm_source=x&q=+gaza+&other=yes");
         assert_eq!(state.to_query(), "?kind=vote&q=gaza");
+        assert_eq!(ViewState::from_query("?other=1").to_query(), "?other=1");
     }
 
     #[test]

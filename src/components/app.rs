@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::dataset::dataset;
-use crate::derived_view::{kind_counts, visible_events, SearchIndex};
+use crate::derived_view::{kind_counts, other_story_count, visible_events, SearchIndex};
 use crate::url_sync::{self, HistoryMode};
 use crate::view_state::ViewState;
 
@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
     };
     let change = StoredValue::new_local(change);
 
+    let has_other_stories = other_story_count(data) != 0;
     let visible = Memo::new(move |_| index.with_value(|index| state.with(|s| visible_events(data, index, s))));
     let counts = Memo::new(move |_| index.with_value(|index| state.with(|s| kind_counts(data, index, s))));
 
@@ -52,6 +53,17 @@ pub fn App() -> impl IntoView {
                     chosen=Signal::derive(move || state.with(|s| s.kinds.clone()))
                     on_toggle=move |kind| change.with_value(|c| c(HistoryMode::Push, &|s| s.toggle_kind(kind)))
                 />
+                <Show when=move || has_other_stories>
+                    <label class="other">
+                        <input
+                            type="checkbox"
+                            id="other-stories"
+                            prop:checked=move || state.with(|s| s.other_stories)
+                            on:change=move |_| change.with_value(|c| c(HistoryMode::Push, &|s| s.other_stories = !s.other_stories))
+                        />
+                        {format!(" Include unrelated stories ({})", other_story_count(data))}
+                    </label>
+                </Show>
                 <button
                     class="clear"
                     on:click=move |_| change.with_value(|c| c(HistoryMode::Push, &|s| *s = ViewState::default()))
@@ -63,7 +75,7 @@ pub fn App() -> impl IntoView {
             <p class="count" aria-live="polite" id="result-count">
                 {move || {
                     let n = visible.with(|v| v.len());
-                    let total = data.events.len();
+                    let total = data.events.len() - if state.with(|s| s.other_stories) { 0 } else { other_story_count(data) };
                     if n == total { format!("{total} events") } else { format!("{n} of {total} events") }
                 }}
             </p>

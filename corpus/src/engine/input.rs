@@ -38,6 +38,8 @@ pub struct Article {
     pub published: Option<NaiveDate>,
     /// Where the body starts: after the date marker line or header block.
     pub body_start: usize,
+    /// The title was not given in a header, so it was taken from the text.
+    pub title_from_text: bool,
 }
 
 impl Article {
@@ -161,10 +163,12 @@ pub fn load(file: InputFile, warnings: &mut Vec<Warning>) -> Option<Article> {
         url: None,
         published: None,
         body_start: 0,
+        title_from_text: false,
     };
     read_header(&text, &mut article, warnings);
     if article.title.is_empty() {
         article.title = default_title(&text[article.body_start..]);
+        article.title_from_text = true;
     }
     article.text = text;
     Some(article)

@@ -124,6 +124,13 @@ pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
         .enumerate()
         .map(|(i, (a, p))| {
             let mut d = a.document();
+            if a.title_from_text {
+                // The first line that is not furniture (a headline counts), not a "Live updates" banner.
+                let first = p.lines.iter().zip(&p.furniture).find(|(_, k)| matches!(k, None | Some(clean::FurnitureKind::Heading)));
+                if let Some((line, _)) = first {
+                    d.title = input::shorten(line.of(&a.text), 90);
+                }
+            }
             d.published = published[i].as_ref().map(|(c, basis)| date_range(c, basis.clone()));
             d.furniture = p
                 .lines
