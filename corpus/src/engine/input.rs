@@ -40,6 +40,8 @@ pub struct Article {
     pub body_start: usize,
     /// The title was not given in a header, so it was taken from the text.
     pub title_from_text: bool,
+    /// Why the publication date is believed, when not from the article's own header.
+    pub published_basis: Option<String>,
 }
 
 impl Article {
@@ -54,7 +56,7 @@ impl Article {
                 earliest: Some(d.to_string()),
                 latest: Some(d.to_string()),
                 precision: Precision::Day,
-                basis: "stated in the article's header".to_string(),
+                basis: self.published_basis.clone().unwrap_or_else(|| "stated in the article's header".to_string()),
             }),
             text: self.text.clone(),
             furniture: Vec::new(),
@@ -164,6 +166,7 @@ pub fn load(file: InputFile, warnings: &mut Vec<Warning>) -> Option<Article> {
         published: None,
         body_start: 0,
         title_from_text: false,
+        published_basis: None,
     };
     read_header(&text, &mut article, warnings);
     if article.title.is_empty() {

@@ -10,6 +10,7 @@
 pub mod claims;
 pub mod clean;
 pub mod dates;
+pub mod editorial;
 pub mod error;
 pub mod extract;
 pub mod input;
@@ -67,12 +68,17 @@ fn prepare(article: &Article) -> Prepared {
 }
 
 /// Builds the dataset from files already in memory.
-pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
+pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     let mut warnings = Vec::new();
-    let articles = input::load_all(files, &mut warnings)?;
+    let editorial = match files.iter().position(|f| f.name == editorial::FILE) {
+        Some(i) => editorial::Editorial::parse(&files.remove(i).bytes)?,
+        None => editorial::Editorial::default(),
+    };
+    let mut articles = input::load_all(files, &mut warnings)?;
+    apply_document_edits(&editorial, &mut articles)?;
     let mut prepared: Vec<Prepared> = articles.iter().map(prepare).collect();
     find_off_story(&articles, &mut prepared);
-    let (registry, people_in) = find_people(&articles, &prepared);
+    let (registry, people_in) = find_people(&articles, &prepared, &editorial);
     let mut mentions = find_mentions(&articles, &prepared, &people_in);
     // What each mention says of its date from its own article alone, so reports weeks apart never merge.
     let stated: Vec<Option<(Constraint, String)>> = articles.iter().map(|a| a.published.map(|d| (Constraint::between(d, d), String::new()))).collect();
@@ -81,7 +87,7 @@ pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
     }
     let groups = merge(&mentions);
     let published = date_articles(&articles, &mentions, &groups);
-    let main_topic = main_topic(&articles, &prepared);
+    let main_topic = editorial.topic.clone().unwrap_or_else(|| main_topic(&articles, &prepared));
 
     let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -93,6 +99,7 @@ pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
         .iter()
         .filter_map(|g| make_event(g, &mentions, &refusals, &articles, &published, &registry, &main_topic))
         .collect();
+    editorial.correct(&mut events)?;
     events.sort_by(|a, b| {
         let key = |e: &Event| (e.date.earliest.is_none(), e.date.earliest.clone(), e.date.latest.clone(), e.sources[0].doc.clone(), e.sources[0].start);
         key(a).cmp(&key(b))
@@ -147,11 +154,11 @@ pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
         })
         .collect();
 
-    let title = format!("{main_topic}: a timeline from {} articles", articles.len());
+    let title = editorial.title.clone().unwrap_or_else(|| format!("{main_topic}: a timeline from {} articles", articles.len()));
     Ok(Built {
         dataset: Dataset {
             title,
-            standfirst: "Every event links to the sentences that report it. Where the articles disagree, both sides are shown.".into(),
+            standfirst: editorial.standfirst.clone().unwrap_or_else(|| "Every event links to the sentences that report it. Where the articles disagree, both sides are shown.".into()),
             documents,
             events,
             claims,
@@ -159,6 +166,30 @@ pub fn build(files: Vec<InputFile>) -> Result<Built, CorpusError> {
         },
         warnings,
     })
+}
+
+/// Document metadata from `corpus.toml`; a file it names that is not in the corpus fails the build.
+fn apply_document_edits(editorial: &editorial::Editorial, articles: &mut [Article]) -> Result<(), CorpusError> {
+    for edit in &editorial.document {
+        let Some(article) = articles.iter_mut().find(|a| a.file == *edit.file.get_ref()) else {
+            return Err(editorial.error(edit.file.span(), format!("`{}` is not an article in the corpus", edit.file.get_ref())));
+        };
+        if let Some(o) = &edit.outlet {
+            article.outlet = Some(o.clone());
+        }
+        if let Some(t) = &edit.title {
+            article.title = t.clone();
+            article.title_from_text = false;
+        }
+        if let Some(u) = &edit.url {
+            article.url = Some(u.clone());
+        }
+        if let Some(p) = &edit.published {
+            article.published = Some(editorial.date(p)?);
+            article.published_basis = Some(edit.published_note.clone().unwrap_or_else(|| "set by the editor in corpus.toml".into()));
+        }
+    }
+    Ok(())
 }
 
 fn source(article: &Article, start: usize, end: usize) -> Source {
@@ -201,7 +232,7 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
 /// with the byte offset of each mention.
 type PeopleIn = HashMap<(usize, usize), Vec<(usize, usize)>>;
 
-fn find_people(articles: &[Article], prepared: &[Prepared]) -> (Registry, PeopleIn) {
+fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editorial::Editorial) -> (Registry, PeopleIn) {
     let mut all = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, (span, _)) in p.sentences.iter().enumerate() {
@@ -219,6 +250,17 @@ fn find_people(articles: &[Article], prepared: &[Prepared]) -> (Registry, People
             && (m.evidence || honoured.contains(&m.parts.last().unwrap().to_lowercase()) || evidenced.contains(&m.parts.join(" ")))
     };
     let mut registry = Registry::default();
+    for p in &editorial.person {
+        let parts: Vec<String> = p.name.get_ref().split_whitespace().map(String::from).collect();
+        if parts.len() >= 2 {
+            let id = registry.add_full(&parts);
+            // The editor's spelling wins: count it far above any the articles use.
+            *registry.entries[id].spellings.entry(parts.join(" ")).or_default() += 1_000_000;
+            for alias in &p.aliases {
+                registry.alias(alias, id);
+            }
+        }
+    }
     let mut ids: Vec<Option<usize>> = all.iter().map(|(_, _, m)| is_person(m).then(|| registry.add_full(&m.parts))).collect();
     // A name the text does not mark, spelt like a person it does ("Jess Philips"), is that person.
     for ((_, _, m), id) in all.iter().zip(ids.iter_mut()) {
@@ -497,7 +539,7 @@ fn combined(group: &[usize], mentions: &[Mention], published: &[Option<(Constrai
 fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize>]) -> Vec<Option<(Constraint, String)>> {
     let mut published: Vec<Option<(Constraint, String)>> = articles
         .iter()
-        .map(|a| a.published.map(|d| (Constraint::between(d, d), "stated in the article's header".to_string())))
+        .map(|a| a.published.map(|d| (Constraint::between(d, d), a.published_basis.clone().unwrap_or_else(|| "stated in the article's header".to_string()))))
         .collect();
     let stated = published.clone();
     let mut cache: HashMap<usize, Option<Constraint>> = HashMap::new();

@@ -305,6 +305,8 @@ pub struct Registry {
     /// Ids by the first letter of the surname: spellings that differ in their first letter are
     /// not merged, and lookups stay fast in a large corpus.
     by_initial: HashMap<String, Vec<usize>>,
+    /// Spellings an editor declared for a person (lower case).
+    aliases: HashMap<String, usize>,
 }
 
 fn initial(name: &str) -> String {
@@ -312,8 +314,16 @@ fn initial(name: &str) -> String {
 }
 
 impl Registry {
+    /// Declares `alias` (any spelling, e.g. a nickname) as the person `id`.
+    pub fn alias(&mut self, alias: &str, id: usize) {
+        self.aliases.insert(alias.to_lowercase(), id);
+    }
+
     /// The known person a full name is a spelling of, if any.
     pub fn find_full(&self, parts: &[String]) -> Option<usize> {
+        if let Some(id) = self.aliases.get(&parts.join(" ").to_lowercase()) {
+            return Some(*id);
+        }
         let first = &parts[0];
         let surname = &parts[parts.len() - 1];
         self.by_initial.get(&initial(surname))?.iter().copied().find(|&id| {
