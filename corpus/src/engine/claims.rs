@@ -39,10 +39,15 @@ fn parse_number(w: &str) -> Option<u64> {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ];
-    let t = w.replace(',', "");
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        return t.parse().ok();
+    let first = w.as_bytes().first().copied().unwrap_or(b' ');
+    if first.is_ascii_digit() {
+        let t = w.replace(',', "");
+        return t.bytes().all(|b| b.is_ascii_digit()).then(|| t.parse().ok()).flatten();
     }
+    if w.len() > 9 || !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let t = w;
     SMALL.iter().position(|s| t.eq_ignore_ascii_case(s)).filter(|n| *n >= 2).map(|n| n as u64)
 }
 
@@ -74,7 +79,11 @@ fn normalise(phrase: &[String]) -> String {
 
 /// Every counted number in a sentence.
 pub fn readings(words: &[Word]) -> Vec<Reading> {
-    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+    // Only sentences with a figure in them can hold a claim.
+    if !words.iter().any(|w| w.text.as_bytes()[0].is_ascii_digit() || parse_number(&w.lower).is_some()) {
+        return Vec::new();
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.lower.to_string()).collect();
     let mut out = Vec::new();
     for i in 0..words.len() {
         let Some(n) = parse_number(&lower[i]) else { continue };

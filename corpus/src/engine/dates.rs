@@ -51,7 +51,7 @@ const MONTHS: [&str; 12] = [
 
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 {
+    if w.len() < 3 || w.len() > 9 || !w.starts_with(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd']) {
         return None;
     }
     MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && w != "mar" && w != "may")).map(|i| i as u32 + 1)

@@ -41,11 +41,10 @@ pub fn classify(words: &[Word]) -> Vec<(EventKind, bool)> {
 
 /// As [`classify`], with the index of the word that triggered each kind.
 pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
-    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
-    let at = |i: usize| lower.get(i).map(String::as_str).unwrap_or("");
+    let at = |i: usize| words.get(i).map(|w| w.lower.as_ref()).unwrap_or("");
     let mut found: Vec<(EventKind, bool, usize)> = Vec::new();
     let mut call_at: Option<usize> = None;
-    for i in 0..lower.len() {
+    for i in 0..words.len() {
         let w = at(i);
         let next = at(i + 1);
         let next2 = at(i + 2);
@@ -57,7 +56,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             "walk" | "walked" | "walks" if next == "out" => Some(EventKind::Resignation),
             "left" | "leaving" | "leave" if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
             "vote" | "voted" | "votes" | "voting" | "defeated" | "division" | "no-confidence" | "amendment" | "motion" => Some(EventKind::Vote),
-            "rebelled" | "rebel" if lower.iter().any(|x| x.starts_with("vot")) => Some(EventKind::Vote),
+            "rebelled" | "rebel" if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
             "protest" | "protests" | "protested" | "protesters" | "protestors" | "march" | "marches" | "marched" | "rally" | "rallies" | "vigil" | "vigils" | "demonstration" | "demonstrations" | "demonstrators" | "strike" | "strikes" | "gathered" => {
                 // "quit in protest at X" gives a reason, not a protest.
                 if i > 0 && at(i - 1) == "in" && matches!(next, "at" | "over" | "against" | "after") {
@@ -144,10 +143,9 @@ pub fn numbers(words: &[Word]) -> Vec<u64> {
 /// True for sentences written as background rather than news: past perfect, or about a former role.
 pub fn is_background(words: &[Word]) -> bool {
     words.windows(2).any(|p| {
-        let a = p[0].text.to_lowercase();
-        let b = p[1].text.to_lowercase();
+        let (a, b) = (&p[0].lower, &p[1].lower);
         a == "had" && (b.ends_with("ed") || b == "been" || b == "taken" || b == "become")
-    }) || words.iter().any(|w| w.text.eq_ignore_ascii_case("former"))
+    }) || words.iter().any(|w| w.lower == "former")
 }
 
 /// The date words of a sentence.

@@ -45,7 +45,9 @@ pub fn build_dir(dir: &Path) -> Result<Built, CorpusError> {
 }
 
 /// One article after cleaning: its sentences, which lines are furniture, where it goes off-story.
-struct Prepared {
+struct Prepared<'a> {
+    /// The words of each sentence (parallel to `sentences`), split once for every stage.
+    words: Vec<Vec<people::Word<'a>>>,
     lines: Vec<Span>,
     furniture: Vec<Option<clean::FurnitureKind>>,
     /// Sentences of article text (not furniture), with the index of their line.
@@ -54,7 +56,7 @@ struct Prepared {
     off_story: Option<(usize, String)>,
 }
 
-fn prepare(article: &Article) -> Prepared {
+fn prepare(article: &Article) -> Prepared<'_> {
     let text = &article.text;
     let lines = text::lines(text, article.body_start);
     let furniture = clean::classify_lines(text, &lines);
@@ -63,8 +65,9 @@ fn prepare(article: &Article) -> Prepared {
         .enumerate()
         .filter(|(i, _)| furniture[*i].is_none())
         .flat_map(|(i, l)| text::sentences(text, *l).into_iter().map(move |s| (s, i)))
-        .collect();
-    Prepared { lines, furniture, sentences, off_story: None }
+        .collect::<Vec<(Span, usize)>>();
+    let words = sentences.iter().map(|(s, _): &(Span, usize)| people::words(text, *s)).collect();
+    Prepared { words, lines, furniture, sentences, off_story: None }
 }
 
 /// Builds the dataset from files already in memory.
@@ -74,19 +77,34 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
         Some(i) => editorial::Editorial::parse(&files.remove(i).bytes)?,
         None => editorial::Editorial::default(),
     };
+    let timing = std::env::var_os("CORPUS_TIMING").is_some();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stage: &str| {
+        if timing {
+            eprintln!("{stage:>12}: {:>8.1} ms", clock.elapsed().as_secs_f64() * 1e3);
+            clock = std::time::Instant::now();
+        }
+    };
     let mut articles = input::load_all(files, &mut warnings)?;
+    lap("load");
     apply_document_edits(&editorial, &mut articles)?;
     let mut prepared: Vec<Prepared> = articles.iter().map(prepare).collect();
+    lap("prepare");
     find_off_story(&articles, &mut prepared);
+    lap("off-story");
     let (registry, people_in) = find_people(&articles, &prepared, &editorial);
+    lap("people");
     let mut mentions = find_mentions(&articles, &prepared, &people_in);
     // What each mention says of its date from its own article alone, so reports weeks apart never merge.
     let stated: Vec<Option<(Constraint, String)>> = articles.iter().map(|a| a.published.map(|d| (Constraint::between(d, d), String::new()))).collect();
     for m in &mut mentions {
         m.when = mention_constraint(m, &stated);
     }
+    lap("mentions");
     let groups = merge(&mentions);
+    lap("merge");
     let published = date_articles(&articles, &mentions, &groups);
+    lap("dates");
     let main_topic = editorial.topic.clone().unwrap_or_else(|| main_topic(&articles, &prepared));
 
     let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
@@ -99,6 +117,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
         .iter()
         .filter_map(|g| make_event(g, &mentions, &refusals, &articles, &published, &registry, &main_topic))
         .collect();
+    lap("events");
     editorial.correct(&mut events)?;
     events.sort_by(|a, b| {
         let key = |e: &Event| (e.date.earliest.is_none(), e.date.earliest.clone(), e.date.latest.clone(), e.sources[0].doc.clone(), e.sources[0].start);
@@ -106,6 +125,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     });
 
     let claims = collect_claims(&articles, &prepared);
+    lap("claims");
     let people = registry
         .entries
         .iter()
@@ -206,23 +226,45 @@ fn date_range(c: &Constraint, basis: String) -> DateRange {
 }
 
 fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
-    let vocab: Vec<HashSet<String>> = articles
-        .iter()
-        .zip(prepared.iter())
-        .map(|(a, p)| p.sentences.iter().flat_map(|(s, _)| topic::tokens(s.of(&a.text))).collect())
-        .collect();
-    // In how many articles each word appears: "used by another article" is then df minus this one.
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for v in &vocab {
-        for w in v {
-            *df.entry(w.as_str()).or_default() += 1;
-        }
-    }
-    for ((a, p), own) in articles.iter().zip(prepared.iter_mut()).zip(&vocab) {
-        let used_elsewhere = |w: &str| df.get(w).copied().unwrap_or(0) > usize::from(own.contains(w));
+    // Words are interned once; document frequency is counted per id.
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut last_doc: Vec<u32> = Vec::new();
+    let mut per_doc: Vec<(Vec<usize>, Vec<Vec<u32>>)> = Vec::with_capacity(articles.len());
+    for (d, (a, p)) in articles.iter().zip(prepared.iter()).enumerate() {
         let text_lines: Vec<usize> = (0..p.lines.len()).filter(|l| p.furniture[*l].is_none()).collect();
+        let mut lines = Vec::with_capacity(text_lines.len());
+        for &l in &text_lines {
+            let mut line_ids = Vec::new();
+            for t in topic::tokens(p.lines[l].of(&a.text)) {
+                let id = match ids.get(&t) {
+                    Some(id) => *id,
+                    None => {
+                        let id = names.len() as u32;
+                        ids.insert(t.clone(), id);
+                        names.push(t);
+                        df.push(0);
+                        last_doc.push(u32::MAX);
+                        id
+                    }
+                };
+                if last_doc[id as usize] != d as u32 {
+                    last_doc[id as usize] = d as u32;
+                    df[id as usize] += 1;
+                }
+                line_ids.push(id);
+            }
+            lines.push(line_ids);
+        }
+        per_doc.push((text_lines, lines));
+    }
+    // Every word asked about is in the asking article, so "used elsewhere" is "in two or more".
+    let used_elsewhere = |w: u32| df[w as usize] > 1;
+    let word = |w: u32| names[w as usize].clone();
+    for ((a, p), (text_lines, lines)) in articles.iter().zip(prepared.iter_mut()).zip(&per_doc) {
         let strs: Vec<&str> = text_lines.iter().map(|l| p.lines[*l].of(&a.text)).collect();
-        if let Some((k, topic, _)) = topic::off_story_start(&strs, &used_elsewhere) {
+        if let Some((k, topic, _)) = topic::off_story_start(lines, &strs, &used_elsewhere, &word) {
             p.off_story = Some((text_lines[k], topic));
         }
     }
@@ -235,9 +277,9 @@ type PeopleIn = HashMap<(usize, usize), Vec<(usize, usize)>>;
 fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editorial::Editorial) -> (Registry, PeopleIn) {
     let mut all = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
-        for (s, (span, _)) in p.sentences.iter().enumerate() {
-            let words = people::words(&a.text, *span);
-            for m in people::name_mentions(&a.text, &words) {
+        for (s, _) in p.sentences.iter().enumerate() {
+            let words = &p.words[s];
+            for m in people::name_mentions(&a.text, words) {
                 all.push((d, s, m));
             }
         }
@@ -313,9 +355,13 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
     let mut out = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, (span, line)) in p.sentences.iter().enumerate() {
-            let words = people::words(&a.text, *span);
-            let kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(&words);
+            let words = &p.words[s];
+            let kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
             let sentence = span.of(&a.text);
+            // Only a sentence that reports something, or has a figure (a year, a day), needs its date words.
+            if kinds.is_empty() && !sentence.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
             let date = extract::date_words(sentence);
             let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. })) {
                 vec![(EventKind::Context, false, 0)]
@@ -334,7 +380,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 .collect();
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
             for (kind, refusal, trigger) in kinds {
-                let actors = if kind == EventKind::Vote { Vec::new() } else { actors(&words, named, &a.text, kind, trigger) };
+                let actors = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
                 out.push(Mention {
                     doc: d,
                     kind,
@@ -343,10 +389,11 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     end: span.end,
                     actors,
                     date: date_for(sentence, span.start, words.get(trigger).map(|w| w.start).unwrap_or(span.start), &date),
-                    background: extract::is_background(&words),
-                    numbers: extract::numbers(&words),
+                    background: extract::is_background(words),
+                    numbers: extract::numbers(words),
                     names: names.clone(),
-                    tokens: topic::tokens(sentence).into_iter().collect(),
+                    // Only talk (calls, statements) is told apart by its words.
+                    tokens: if matches!(kind, EventKind::Call | EventKind::Statement) { topic::tokens(sentence).into_iter().collect() } else { HashSet::new() },
                     when: Constraint::NONE,
                     main_story,
                 });
@@ -739,11 +786,11 @@ fn main_topic(articles: &[Article], prepared: &[Prepared]) -> String {
     let mut docs: HashMap<String, (usize, usize)> = HashMap::new();
     for (a, p) in articles.iter().zip(prepared) {
         let mut seen = HashSet::new();
-        for (s, line) in &p.sentences {
+        for (si, (_, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            for w in people::words(&a.text, *s).iter().skip(1) {
+            for w in p.words[si].iter().skip(1) {
                 if w.text.chars().next().is_some_and(char::is_uppercase) && w.text.len() > 3 && !w.text.chars().all(char::is_uppercase) {
                     let e = docs.entry(w.text.to_string()).or_default();
                     e.1 += 1;
@@ -765,11 +812,11 @@ fn main_topic(articles: &[Article], prepared: &[Prepared]) -> String {
 fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
     let mut groups: BTreeMap<String, Vec<(claims::Reading, Source)>> = BTreeMap::new();
     for (a, p) in articles.iter().zip(prepared) {
-        for (s, line) in &p.sentences {
+        for (si, (s, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            for r in claims::readings(&people::words(&a.text, *s)) {
+            for r in claims::readings(&p.words[si]) {
                 groups.entry(r.measure()).or_default().push((r, source(a, s.start, s.end)));
             }
         }

@@ -60,6 +60,8 @@ const SPEECH_VERBS: &[&str] = &[
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
     pub text: &'a str,
+    /// `text` in lower case, made once and shared by every stage (borrowed when already lower case).
+    pub lower: std::borrow::Cow<'a, str>,
     pub start: usize,
     pub end: usize,
     /// Punctuation right after the word (',', '.', ':'), if any.
@@ -91,7 +93,8 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
                     let offset = raw.as_ptr() as usize - s.as_ptr() as usize;
                     let then = s[i..].chars().next().filter(|c| matches!(c, ',' | '.' | ':' | ';' | '—' | '–' | '(' | ')'));
                     let then = then.or_else(|| s[b..i].ends_with('.').then_some('.'));
-                    out.push(Word { text: raw, start: sentence.start + offset, end: sentence.start + offset + raw.len(), then });
+                    let lower = if raw.chars().any(char::is_uppercase) { std::borrow::Cow::Owned(raw.to_lowercase()) } else { std::borrow::Cow::Borrowed(raw) };
+                    out.push(Word { text: raw, lower, start: sentence.start + offset, end: sentence.start + offset + raw.len(), then });
                 }
                 start = None;
             }
@@ -101,11 +104,30 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
     out
 }
 
+/// Membership in one of the word lists above, through a hash set built once.
+fn in_list(list: &'static [&'static str], word: &str) -> bool {
+    use std::sync::OnceLock;
+    static SETS: OnceLock<HashMap<usize, std::collections::HashSet<&'static str>>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [HONORIFICS, ROLE_NOUNS, NOT_PERSON, TITLE_WORDS, SPEECH_VERBS]
+            .into_iter()
+            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
+            .collect()
+    });
+    match sets.get(&(list.as_ptr() as usize)) {
+        Some(set) => set.contains(word),
+        None => list.contains(&word),
+    }
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 fn lower(w: &str) -> String {
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return w.to_string();
+    }
     w.to_lowercase().trim_end_matches('.').to_string()
 }
 
@@ -150,25 +172,25 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
         let mut had_honorific = false;
         for (k, w) in run.iter().enumerate() {
             let l = lower(w.text);
-            if HONORIFICS.contains(&l.as_str()) {
+            if in_list(HONORIFICS, l.as_str()) {
                 had_honorific = true;
                 first = k + 1;
-            } else if TITLE_WORDS.contains(&l.as_str()) && k + 1 < run.len() {
+            } else if in_list(TITLE_WORDS, l.as_str()) && k + 1 < run.len() {
                 first = k + 1;
             }
         }
         let name = &run[first.min(run.len())..];
         let before = if i > 0 { lower(words[i - 1].text) } else { String::new() };
         let usable = !name.is_empty()
-            && !name.iter().all(|w| TITLE_WORDS.contains(&lower(w.text).as_str()))
+            && !name.iter().all(|w| in_list(TITLE_WORDS, lower(w.text).as_str()))
             && name.len() <= 4
-            && !name.iter().any(|w| NOT_PERSON.contains(&lower(w.text).as_str()) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
+            && !name.iter().any(|w| in_list(NOT_PERSON, lower(w.text).as_str()) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
             && !name.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
             && (had_honorific || !matches!(before.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
         if usable {
             let after = words.get(j + 1);
-            let role_before = i > 0 && (ROLE_NOUNS.contains(&before.as_str()) || first > 0 && !had_honorific);
-            let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && SPEECH_VERBS.contains(&lower(w.text).as_str()));
+            let role_before = i > 0 && (in_list(ROLE_NOUNS, before.as_str()) || first > 0 && !had_honorific);
+            let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && in_list(SPEECH_VERBS, lower(w.text).as_str()));
             let appositive = appositive_role(text, words, j);
             // ", who ..." follows people.
             let relative = run[run.len() - 1].then == Some(',') && after.is_some_and(|w| w.text == "who");
@@ -189,7 +211,7 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
 }
 
 fn is_role_phrase(phrase: &str) -> bool {
-    phrase.split_whitespace().any(|w| ROLE_NOUNS.contains(&lower(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()))
+    phrase.split_whitespace().any(|w| in_list(ROLE_NOUNS, lower(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()))
 }
 
 /// `Name, the shadow minister for domestic violence,` / `Name, MP for Bradford East,`.
@@ -223,9 +245,9 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
     while k > 0 && words[k - 1].then.is_none() {
         let w = words[k - 1].text;
         let l = lower(w);
-        if HONORIFICS.contains(&l.as_str()) || capitalised(w) && !matches!(l.as_str(), "the" | "a" | "an") {
-            last_was_role = last_was_role || TITLE_WORDS.contains(&l.as_str());
-        } else if ROLE_NOUNS.contains(&l.as_str()) {
+        if in_list(HONORIFICS, l.as_str()) || capitalised(w) && !matches!(l.as_str(), "the" | "a" | "an") {
+            last_was_role = last_was_role || in_list(TITLE_WORDS, l.as_str());
+        } else if in_list(ROLE_NOUNS, l.as_str()) {
             last_was_role = true;
             modifiers = 0;
         } else if last_was_role && modifiers < 2 && l.chars().all(|c| c.is_alphabetic()) && !matches!(l.as_str(), "the" | "a" | "an" | "and" | "to" | "by" | "with" | "as" | "in" | "of" | "for" | "said" | "told" | "that" | "was" | "is" | "has" | "resisted" | "opposition") {
@@ -239,9 +261,9 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
     if start >= name_start {
         return None;
     }
-    let phrase: Vec<&str> = text[start..name_start].split_whitespace().filter(|w| !HONORIFICS.contains(&lower(w).as_str())).collect();
+    let phrase: Vec<&str> = text[start..name_start].split_whitespace().filter(|w| !in_list(HONORIFICS, lower(w).as_str())).collect();
     let specific = ["mp", "mayor", "minister", "secretary", "chancellor", "president", "speaker", "senator", "governor", "spokesman", "spokeswoman", "councillor"];
-    let has_role = phrase.iter().any(|w| ROLE_NOUNS.contains(&lower(w).as_str()));
+    let has_role = phrase.iter().any(|w| in_list(ROLE_NOUNS, lower(w).as_str()));
     let is_specific = phrase.len() >= 2 || phrase.iter().any(|w| specific.contains(&lower(w).as_str()));
     if phrase.is_empty() || !has_role || !is_specific {
         return None;
@@ -274,8 +296,12 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Two spellings of the same name part: equal, or one slip apart in a word long enough to slip in.
 pub fn same_part(a: &str, b: &str) -> bool {
-    let short = a.chars().count().min(b.chars().count());
-    a.eq_ignore_ascii_case(b) || (short >= 4 && edit_distance(a, b) <= 1)
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    // One edit changes the length by at most one; most pairs are ruled out here, without the table.
+    la.min(lb) >= 4 && la.abs_diff(lb) <= 1 && edit_distance(a, b) <= 1
 }
 
 /// One person while the registry is being built.
@@ -307,6 +333,8 @@ pub struct Registry {
     by_initial: HashMap<String, Vec<usize>>,
     /// Spellings an editor declared for a person (lower case).
     aliases: HashMap<String, usize>,
+    /// Every full spelling seen (lower case): most mentions repeat one, and this skips the fuzzy scan.
+    exact: HashMap<String, usize>,
 }
 
 fn initial(name: &str) -> String {
@@ -321,7 +349,8 @@ impl Registry {
 
     /// The known person a full name is a spelling of, if any.
     pub fn find_full(&self, parts: &[String]) -> Option<usize> {
-        if let Some(id) = self.aliases.get(&parts.join(" ").to_lowercase()) {
+        let key = parts.join(" ").to_lowercase();
+        if let Some(id) = self.aliases.get(&key).or_else(|| self.exact.get(&key)) {
             return Some(*id);
         }
         let first = &parts[0];
@@ -346,6 +375,7 @@ impl Registry {
             }
         };
         *self.entries[id].spellings.entry(parts.join(" ")).or_default() += 1;
+        self.exact.entry(parts.join(" ").to_lowercase()).or_insert(id);
         id
     }
 

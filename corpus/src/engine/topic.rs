@@ -15,8 +15,7 @@ use std::collections::{HashMap, HashSet};
 pub const THRESHOLD: f64 = 0.18;
 /// An off-story segment must be at least this many lines (a closing paragraph is not a new story).
 pub const MIN_LINES: usize = 6;
-/// How many split points are tried (evenly spaced) in a long article.
-pub const CANDIDATES: usize = 64;
+
 
 const STOP: &[&str] = &[
     "that", "this", "with", "from", "have", "were", "been", "will", "would", "said", "their", "there", "which",
@@ -26,39 +25,57 @@ const STOP: &[&str] = &[
     "told", "added", "your", "said:", "know", "want", "need", "time", "clear", "it’s", "we’re", "don’t",
 ];
 
+fn is_stop(w: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect()).contains(w)
+}
+
 pub fn tokens(line: &str) -> Vec<String> {
     line.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
-        .filter(|w| w.chars().count() >= 4 && !STOP.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| w.len() >= 4 && !is_stop(w) && !w.chars().all(|c| c.is_ascii_digit()))
         .collect()
 }
 
-/// The first line index of an off-story tail and the tail's topic word, if the article has one.
-/// `lines` are one article's text lines (furniture removed); `others` is every other article's vocabulary.
-pub fn off_story_start(lines: &[&str], used_elsewhere: &dyn Fn(&str) -> bool) -> Option<(usize, String, f64)> {
-    let toks: Vec<Vec<String>> = lines.iter().map(|l| tokens(l)).collect();
+/// The first line index of an off-story tail, its topic word and its score, if the article has one.
+/// `lines` are one article's text lines (furniture removed) as interned word ids, `text` the same
+/// lines as text; `used_elsewhere` says whether another article uses a word; `word` names an id.
+///
+/// Every split point is scored in one pass: moving a line from the tail to the head updates the
+/// count of new, repeated tail words word by word, so the cost is linear in the article's length.
+pub fn off_story_start(lines: &[Vec<u32>], text: &[&str], used_elsewhere: &dyn Fn(u32) -> bool, word: &dyn Fn(u32) -> String) -> Option<(usize, String, f64)> {
     let n = lines.len();
     if n < 2 * MIN_LINES {
         return None;
     }
-    let mut best: Option<(usize, f64)> = None;
-    // At most CANDIDATES split points, evenly spaced, so a huge article costs linear time.
     let (lo, hi) = ((n / 4).max(3), n - MIN_LINES);
-    let step = ((hi.saturating_sub(lo)) / CANDIDATES).max(1);
-    for split in (lo..=hi).step_by(step) {
-        let head: HashSet<&String> = toks[..split].iter().flatten().collect();
-        let mut counts: HashMap<&String, usize> = HashMap::new();
-        for t in toks[split..].iter().flatten() {
-            *counts.entry(t).or_default() += 1;
+    let mut head: HashSet<u32> = lines[..lo].iter().flatten().copied().collect();
+    let mut tail: HashMap<u32, usize> = HashMap::new();
+    for &w in lines[lo..].iter().flatten() {
+        *tail.entry(w).or_default() += 1;
+    }
+    let contrib = |w: u32, head: &HashSet<u32>, tail: &HashMap<u32, usize>| -> usize {
+        let c = tail.get(&w).copied().unwrap_or(0);
+        if c >= 2 && !head.contains(&w) && !used_elsewhere(w) { c } else { 0 }
+    };
+    let mut novel: usize = tail.keys().map(|&w| contrib(w, &head, &tail)).sum();
+    let mut total: usize = tail.values().sum();
+    let mut best: Option<(usize, f64)> = None;
+    for split in lo..=hi {
+        if total > 0 {
+            let score = novel as f64 / total as f64;
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((split, score));
+            }
         }
-        let total: usize = counts.values().sum();
-        if total == 0 {
-            continue;
-        }
-        let novel: usize = counts.iter().filter(|(w, c)| **c >= 2 && !head.contains(*w) && !used_elsewhere(w)).map(|(_, c)| c).sum();
-        let score = novel as f64 / total as f64;
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((split, score));
+        for &w in &lines[split] {
+            let before = contrib(w, &head, &tail);
+            if let Some(c) = tail.get_mut(&w) {
+                *c -= 1;
+            }
+            total -= 1;
+            head.insert(w);
+            novel = novel + contrib(w, &head, &tail) - before;
         }
     }
     let (split, score) = best?;
@@ -68,19 +85,18 @@ pub fn off_story_start(lines: &[&str], used_elsewhere: &dyn Fn(&str) -> bool) ->
     if score < THRESHOLD {
         return None;
     }
-    // Walk the split back while the line before it already uses the tail's new words.
-    let head: HashSet<&String> = toks[..split].iter().flatten().collect();
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for (line, t) in lines[split..].iter().zip(&toks[split..]) {
-        for w in t {
-            if !head.contains(w) && !used_elsewhere(w) {
-                // Capitalised words name the topic best.
-                let capital = line.contains(&capitalise(w));
-                *counts.entry(w.clone()).or_default() += if capital { 3 } else { 1 };
+    // Name the other story by its most used new word, capitalised words counting triple.
+    let head: HashSet<u32> = lines[..split].iter().flatten().copied().collect();
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    for (line, ids) in text[split..].iter().zip(&lines[split..]) {
+        for &w in ids {
+            if !head.contains(&w) && !used_elsewhere(w) {
+                let capital = line.contains(&capitalise(&word(w)));
+                *counts.entry(w).or_default() += if capital { 3 } else { 1 };
             }
         }
     }
-    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().map(|(w, c)| (word(w), c)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let topic = ranked.first().map(|(w, _)| capitalise(w)).unwrap_or_else(|| "Other".to_string());
     Some((split, topic, score))
