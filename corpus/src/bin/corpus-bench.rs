@@ -25,7 +25,12 @@ fn main() {
         None => SIZES_MB.to_vec(),
     };
     for mb in sizes {
-        let files = synthetic::corpus((mb * 1_000_000.0) as usize, 42);
+        let mut files = synthetic::corpus((mb * 1_000_000.0) as usize, 42);
+        // CORPUS_BENCH_ONE_FILE=1: the same text as a single article (the worst case for per-article work).
+        if std::env::var_os("CORPUS_BENCH_ONE_FILE").is_some() {
+            let bytes: Vec<u8> = files.iter().flat_map(|f| f.bytes.iter().copied()).collect();
+            files = vec![corpus::engine::InputFile { name: "one.txt".into(), bytes }];
+        }
         let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
         let mut times = Vec::new();
         let mut events = 0;

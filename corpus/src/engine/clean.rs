@@ -68,29 +68,65 @@ pub fn classify_lines(text: &str, lines: &[Span]) -> Vec<Option<FurnitureKind>> 
     out
 }
 
+/// The keyword groups furniture rules look for. One automaton finds all of them in one pass over a
+/// line (ASCII case-insensitively), instead of one substring search per keyword.
+const GROUPS: &[(Group, &[&str])] = &[
+    (Group::Video, &["video player", "watch the video", "video unavailable", "this video can not be played"]),
+    (Group::Photo, &[" pic:", " pics:", "file photo", "(getty images)", "photograph:", "pictured speaking", "picture: "]),
+    (Group::Embed, &["cookies", "privacy options", "this content is provided by", "enable javascript", "consent to"]),
+    (Group::CommentTopic, &["comment", "moderat"]),
+    (Group::CommentContext, &["subscriber", "readers", "moderat", "report this", "cancel", "post "]),
+    (Group::CommentSure, &["read the rules", "last updated:", "report this comment"]),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Video,
+    Photo,
+    Embed,
+    CommentTopic,
+    CommentContext,
+    CommentSure,
+}
+
+fn keywords() -> &'static (aho_corasick::AhoCorasick, Vec<Group>) {
+    static AC: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<Group>)> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        let (groups, patterns): (Vec<Group>, Vec<&str>) = GROUPS.iter().flat_map(|(g, ws)| ws.iter().map(move |w| (*g, *w))).unzip();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .expect("the furniture keywords form a valid automaton");
+        (ac, groups)
+    })
+}
+
 fn classify_line(line: &str) -> Option<FurnitureKind> {
-    let lower = line.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if has(&["video player", "watch the video", "video unavailable", "this video can not be played"]) {
+    let (ac, groups) = keywords();
+    let mut found = [false; 6];
+    for m in ac.find_overlapping_iter(line) {
+        found[groups[m.pattern().as_usize()] as usize] = true;
+    }
+    let has = |g: Group| found[g as usize];
+    if has(Group::Video) {
         return Some(FurnitureKind::Video);
     }
-    let head = lower.split(':').next().unwrap_or("");
-    if lower.contains(':') && matches!(head.trim(), "read more" | "related" | "also read" | "more on this story" | "read next" | "watch" | "listen" | "live updates" | "live") {
-        return Some(FurnitureKind::ReadMore);
+    if let Some((head, _)) = line.split_once(':') {
+        let head = head.trim().to_lowercase();
+        if matches!(head.as_str(), "read more" | "related" | "also read" | "more on this story" | "read next" | "watch" | "listen" | "live updates" | "live") {
+            return Some(FurnitureKind::ReadMore);
+        }
+        if matches!(head.as_str(), "image" | "photo" | "picture" | "credit") && line.len() - line.trim_start().len() == 0 {
+            return Some(FurnitureKind::PhotoCredit);
+        }
     }
-    if lower.starts_with("image:") || lower.starts_with("photo:") || lower.starts_with("picture:") || lower.starts_with("credit:")
-        || has(&[" pic:", " pics:", "file photo", "(getty images)", "photograph:", "pictured speaking", "picture: "])
-    {
+    if has(Group::Photo) {
         return Some(FurnitureKind::PhotoCredit);
     }
-    if has(&["cookies", "privacy options", "this content is provided by", "enable javascript", "consent to"]) {
+    if has(Group::Embed) {
         return Some(FurnitureKind::Embed);
     }
-    let about_comments = has(&["comment", "moderat"]);
-    if about_comments && has(&["subscriber", "readers", "moderat", "report this", "cancel", "post "]) {
-        return Some(FurnitureKind::Comments);
-    }
-    if has(&["read the rules", "last updated:", "report this comment"]) {
+    if has(Group::CommentSure) || has(Group::CommentTopic) && has(Group::CommentContext) {
         return Some(FurnitureKind::Comments);
     }
     None

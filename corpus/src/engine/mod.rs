@@ -507,6 +507,9 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
     groups.into_values().collect()
 }
 
+/// How many refusals by one person are weighed against each of their acts.
+pub const MAX_AGAINST: usize = 64;
+
 /// How many earlier mentions under one key a mention is compared with.
 pub const MERGE_WINDOW: usize = 64;
 
@@ -589,16 +592,28 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
         .map(|a| a.published.map(|d| (Constraint::between(d, d), a.published_basis.clone().unwrap_or_else(|| "stated in the article's header".to_string()))))
         .collect();
     let stated = published.clone();
-    let mut cache: HashMap<usize, Option<Constraint>> = HashMap::new();
+    // Per group: its first dated report, and its mentions by article, found once (a happening
+    // reported by thousands of articles must not be rescanned for each of them).
+    let mut first_dated: Vec<Option<usize>> = vec![None; groups.len()];
+    let mut by_doc: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     let mut groups_of_doc: HashMap<usize, Vec<usize>> = HashMap::new();
     for (gi, g) in groups.iter().enumerate() {
-        let mut docs: Vec<usize> = g.iter().map(|&i| mentions[i].doc).collect();
-        docs.sort();
-        docs.dedup();
-        for d in docs {
-            groups_of_doc.entry(d).or_default().push(gi);
+        for &i in g {
+            let m = &mentions[i];
+            if m.refusal {
+                continue;
+            }
+            if articles[m.doc].published.is_some() && first_dated[gi].is_none() {
+                first_dated[gi] = Some(i);
+            }
+            let list = by_doc.entry((gi, m.doc)).or_default();
+            if list.is_empty() {
+                groups_of_doc.entry(m.doc).or_default().push(gi);
+            }
+            list.push(i);
         }
     }
+    let mut cache: HashMap<usize, Option<Constraint>> = HashMap::new();
     for (u, article) in articles.iter().enumerate() {
         if article.published.is_some() {
             continue;
@@ -606,23 +621,20 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
         let mut window = Constraint::NONE;
         let mut reasons = Vec::new();
         // The best-attested happenings first: if reports clash, the one most sources share wins.
-        let mut ordered: Vec<&Vec<usize>> = groups_of_doc.get(&u).map(|ids| ids.iter().map(|&g| &groups[g]).collect()).unwrap_or_default();
-        ordered.sort_by_key(|g| std::cmp::Reverse(g.len()));
-        for g in ordered {
-            let dated: Vec<usize> = g.iter().copied().filter(|&i| articles[mentions[i].doc].published.is_some() && !mentions[i].refusal).collect();
-            if dated.is_empty() {
-                continue;
-            }
+        let mut ordered: Vec<usize> = groups_of_doc.get(&u).cloned().unwrap_or_default();
+        ordered.sort_by_key(|&g| std::cmp::Reverse(groups[g].len()));
+        for gi in ordered {
+            let Some(dated) = first_dated[gi] else { continue };
             // When the event happened, by the dated reports plus what the undated ones say of the weekday.
-            let Some(event) = *cache.entry(g.as_ptr() as usize).or_insert_with(|| combined(g, mentions, &stated)) else { continue };
+            let Some(event) = *cache.entry(gi).or_insert_with(|| combined(&groups[gi], mentions, &stated)) else { continue };
             if !event.is_bounded() {
                 continue;
             }
-            for &i in g.iter().filter(|&&i| mentions[i].doc == u && !mentions[i].refusal) {
+            for &i in &by_doc[&(gi, u)] {
                 let w = dates::article_window(mentions[i].date.as_ref().map(|f| f.expr), event);
                 if let Some(next) = window.and(w) {
                     if next != window {
-                        let other = &articles[mentions[dated[0]].doc].file;
+                        let other = &articles[mentions[dated].doc].file;
                         let words = mentions[i].date.as_ref().map(|f| format!("calls it “{}”", f.words)).unwrap_or_else(|| "reports it".into());
                         reasons.push(format!("it reports the same {} as {other} and {words}", mentions[i].kind.as_str()));
                     }
@@ -710,10 +722,14 @@ fn make_event(
     let doers: Vec<usize> = first.actors.iter().take(1).copied().collect();
     // Refusals by the same doer dispute the act.
     let against: Vec<Source> = if matches!(first.kind, EventKind::Resignation | EventKind::Dismissal) && !doers.is_empty() {
+        // A refusal disputes the act only if it could be about the same time; at most
+        // MAX_AGAINST refusals are looked at per person, so a prolific refuser stays cheap.
         refusals
             .get(&(first.kind, doers[0]))
             .into_iter()
             .flatten()
+            .take(MAX_AGAINST)
+            .filter(|&&i| mentions[i].when.and(constraint).is_some())
             .map(|&i| source(&articles[mentions[i].doc], mentions[i].start, mentions[i].end))
             .collect()
     } else {
