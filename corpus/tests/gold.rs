@@ -116,6 +116,7 @@ struct Score {
     off_story_gold: usize,
     disputed_found: usize,
     disputed_gold: usize,
+    missed: Vec<String>,
 }
 
 fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
@@ -140,6 +141,7 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
         off_story_gold: gold.off_story.len(),
         disputed_found: 0,
         disputed_gold: gold.event.iter().filter(|e| e.disputed).count(),
+        missed: vec![],
     };
     let mut matched_gold = vec![false; gold.event.len()];
     for event in &data.events {
@@ -172,6 +174,8 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
     for (g, m) in gold.event.iter().zip(&matched_gold) {
         if *m {
             s.kinds.get_mut(&g.kind).unwrap().found += 1;
+        } else {
+            s.missed.push(format!("{name}: missed {} “{}”", g.kind, g.title));
         }
     }
     for n in &gold.not_event {
@@ -233,6 +237,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     let mut report = String::new();
     let mut sums = [0usize; 14];
     let mut problems = Vec::new();
+    let mut missed: Vec<String> = Vec::new();
     for (name, dir, gold_path) in corpora() {
         let built = build_dir(&dir).unwrap_or_else(|e| panic!("{name}: {e}"));
         let gold: Gold = toml::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", gold_path.display()));
@@ -255,6 +260,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
             sums[i] += v;
         }
         problems.extend(s.overclaimed_days);
+        missed.extend(s.missed);
         problems.extend(s.not_event_hits);
         problems.extend(s.false_conflicts.iter().map(|c| format!("false conflict {c}")));
     }
@@ -276,6 +282,10 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
         report += &format!("problem: {p}\n");
     }
     println!("{report}");
+    report += "\n";
+    for m in &missed {
+        report += &format!("{m}\n");
+    }
     let out = root().join("../target/gold-report.md");
     let _ = std::fs::write(&out, &report);
 
@@ -289,8 +299,8 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[12] <= BAR_OVERCLAIMED_DAYS, "exact days the text does not support\n{report}");
 }
 
-const BAR_RECALL: f64 = 0.35;
-const BAR_PRECISION: f64 = 0.45;
+const BAR_RECALL: f64 = 0.42;
+const BAR_PRECISION: f64 = 0.48;
 const BAR_OVERCLAIMED_DAYS: usize = 3;
 /// Sentences the gold says are not acts of a kind (refusals, threats) that the engine still reads as one.
 const BAR_NOT_EVENTS: usize = 2;

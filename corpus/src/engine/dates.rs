@@ -187,7 +187,7 @@ impl Constraint {
                     Precision::Day
                 } else if days <= 7 {
                     Precision::Week
-                } else if days <= 31 && a.month() == b.month() {
+                } else if days <= 31 {
                     Precision::Month
                 } else if days <= 366 {
                     Precision::Year

@@ -71,6 +71,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             "called" | "calling" if (next == "for" || next == "on") && !(i > 0 && matches!(at(i - 1), "the" | "with" | "of" | "for" | "and")) => Some(EventKind::Call),
             "urge" | "urged" | "urges" | "urging" | "demand" | "demanded" | "demands" | "demanding" => Some(EventKind::Call),
             "speech" | "interview" | "letter" | "tweeted" | "statement" | "condemned" | "addressed" | "wrote" | "post" => Some(EventKind::Statement),
+            // Reporting verbs that are news in themselves; kept only when a named person makes them.
+            "accused" | "accuses" | "announced" | "announces" | "apologised" | "apologized" | "apologises" | "vowed" | "vows" | "warned" | "warns" | "declared" | "declares" | "admitted" | "admits" | "pledged" | "pledges" | "conceded" | "concedes" | "branded" | "signalled" | "signaled" | "insisted" | "insists" => Some(EventKind::Statement),
             // "told Times Radio", "told the BBC": an audience makes an occasion; "many told of" does not.
             "told" if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
             "took" if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),

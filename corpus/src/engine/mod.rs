@@ -287,9 +287,20 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     // Surnames the corpus writes with an honorific ("Mr Hussain") are people's names.
     let honoured: HashSet<String> = all.iter().filter(|(_, _, m)| m.had_honorific).map(|(_, _, m)| m.parts.last().unwrap().to_lowercase()).collect();
     let evidenced: HashSet<String> = all.iter().filter(|(_, _, m)| m.evidence && m.parts.len() >= 2).map(|(_, _, m)| m.parts.join(" ")).collect();
+    // Surnames the corpus uses alone, mid-sentence ("…accused McCarthy of…"): news refers back to people so.
+    let mut alone: HashMap<String, usize> = HashMap::new();
+    for (d, s, m) in &all {
+        if m.parts.len() == 1 && m.start != prepared[*d].sentences[*s].0.start {
+            *alone.entry(m.parts[0].to_lowercase()).or_default() += 1;
+        }
+    }
     let is_person = |m: &people::NameMention| {
+        let surname = m.parts.last().unwrap().to_lowercase();
         m.parts.len() >= 2
-            && (m.evidence || honoured.contains(&m.parts.last().unwrap().to_lowercase()) || evidenced.contains(&m.parts.join(" ")))
+            && (m.evidence
+                || honoured.contains(&surname)
+                || evidenced.contains(&m.parts.join(" "))
+                || alone.get(&surname).is_some_and(|n| *n >= 2))
     };
     let mut registry = Registry::default();
     for p in &editorial.person {
@@ -380,7 +391,20 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 .collect();
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
             for (kind, refusal, trigger) in kinds {
-                let actors = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
+                let doers = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
+                // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
+                // an occasion ("in a speech", "a letter") stands on its own.
+                let occasion = matches!(words.get(trigger).map(|w| w.lower.as_ref()), Some("speech" | "interview" | "letter" | "statement" | "post" | "tweeted" | "addressed" | "wrote" | "told" | "took" | "condemned"));
+                if kind == EventKind::Statement && !occasion && doers.is_empty() {
+                    continue;
+                }
+                // "Javid and Sunak resigned": two resignations, each its own happening.
+                let per_doer: Vec<Vec<usize>> = if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.len() > 1 {
+                    doers.iter().map(|d| vec![*d]).collect()
+                } else {
+                    vec![doers]
+                };
+                for actors in per_doer {
                 out.push(Mention {
                     doc: d,
                     kind,
@@ -397,6 +421,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     when: Constraint::NONE,
                     main_story,
                 });
+                }
             }
         }
     }
@@ -420,7 +445,10 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         let before = if b > 0 { words[b - 1].text.to_lowercase() } else { String::new() };
         let last = words.iter().skip(k).take_while(|w| w.text.chars().next().is_some_and(char::is_uppercase)).last().unwrap_or(&words[k]);
         let possessive = text[last.end..].starts_with("’s") || text[last.end..].starts_with("'s");
-        let object = matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "and" | "told");
+        // "and" joins objects ("a letter to A and B") but also doers ("A and B resigned"): for an act,
+        // the clause test below decides.
+        let joined = before == "and" && !matches!(kind, EventKind::Resignation | EventKind::Dismissal);
+        let object = joined || matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "told");
         let in_clause = match kind {
             EventKind::Resignation | EventKind::Dismissal => {
                 (k < trigger && !clause_break(k, trigger)) || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
@@ -445,16 +473,18 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
     doers
 }
 
-/// The sentence's date words, unless they sit in a relative clause that starts after the trigger
-/// ("…left her post was Jess Phillips, who took to Twitter … on Thursday": Thursday is the tweet's).
+/// The sentence's date words, unless a clause boundary separates them from the trigger word
+/// ("…left her post was Jess Phillips, who took to Twitter … on Thursday": Thursday is the tweet's;
+/// "Johnson, who had clung on since they quit on Tuesday, resigned": Tuesday is the quitting's).
 fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Option<dates::Found>) -> Option<dates::Found> {
     let f = found.as_ref()?;
     let lower = sentence.to_lowercase();
     let Some(at) = lower.find(&f.words) else { return Some(f.clone()) };
-    let trigger = trigger_at.saturating_sub(sentence_start);
-    let relative = [", who ", ", which ", ", whose "];
-    let in_other_clause = relative.iter().any(|r| lower[..at].rfind(r).is_some_and(|p| p > trigger));
-    (!in_other_clause).then(|| f.clone())
+    let trigger = trigger_at.saturating_sub(sentence_start).min(lower.len());
+    let (a, b) = if at < trigger { (at + f.words.len(), trigger) } else { (trigger, at) };
+    let between = lower.get(a.min(b)..b).unwrap_or("");
+    let boundaries = [", who ", ", which ", ", whose ", " after ", " since ", " before ", " while ", "; ", " until "];
+    (!boundaries.iter().any(|x| between.contains(x))).then(|| f.clone())
 }
 
 /// Groups mentions that report the same happening. Union-find over pairs that match.

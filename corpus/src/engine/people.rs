@@ -49,6 +49,13 @@ const TITLE_WORDS: &[&str] = &[
     "councillor", "congressman", "congresswoman", "former", "ex", "mr", "mrs", "ms", "sir", "dame", "lord", "dr",
 ];
 
+/// Words that open sentences capitalised but never start a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "since", "when", "after", "before", "but", "and", "the", "in", "on", "as", "if", "while", "despite", "although",
+    "because", "under", "for", "with", "at", "by", "of", "from", "then", "yet", "so", "once", "until", "unlike", "like",
+    "meanwhile", "however", "instead", "asked", "later", "earlier", "today", "yesterday", "also", "even", "only",
+];
+
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "wrote", "writes", "added", "urged", "described", "argued", "revealed",
     "condemned", "resigned", "quit", "insisted", "warned", "claimed", "announced", "called", "vowed", "admitted",
@@ -156,7 +163,8 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
         }
         // A run of capitalised words (with name particles inside), stopping at punctuation.
         let mut j = i;
-        while j + 1 < words.len() && words[j].then.is_none() {
+        // A full stop after an honorific ("Rep. Matt Gaetz") does not end the run.
+        while j + 1 < words.len() && (words[j].then.is_none() || words[j].then == Some('.') && in_list(HONORIFICS, lower(words[j].text).as_str())) {
             let next = words[j + 1].text;
             let particle = matches!(next, "von" | "van" | "der" | "de" | "al" | "bin" | "da" | "le")
                 && words.get(j + 2).is_some_and(|w| capitalised(w.text));
@@ -178,6 +186,10 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
             } else if in_list(TITLE_WORDS, l.as_str()) && k + 1 < run.len() {
                 first = k + 1;
             }
+        }
+        // A capitalised function word opening the sentence ("Since McCarthy…") is not part of a name.
+        while first < run.len() && SENTENCE_OPENERS.contains(&lower(run[first].text).as_str()) {
+            first += 1;
         }
         let name = &run[first.min(run.len())..];
         let before = if i > 0 { lower(words[i - 1].text) } else { String::new() };
