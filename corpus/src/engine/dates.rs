@@ -69,32 +69,41 @@ fn words_of(sentence: &str) -> Vec<String> {
 /// The first date expression in `sentence`, preferring the most specific if there are several.
 pub fn find(sentence: &str) -> Option<Found> {
     let words = words_of(sentence);
-    let lower = sentence.to_lowercase();
-    let future = ["will ", "is due to", "are due to", "is set to", "plans to", "later this", "next "]
-        .iter()
-        .any(|w| lower.contains(w));
-    let mut best: Option<(u8, Found)> = None;
-    let mut consider = |rank: u8, expr: DateExpr, words: String| {
-        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
-            best = Some((rank, Found { expr, words }));
-        }
-    };
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    find_in(&refs)
+}
+
+/// As [`find`], on a sentence already split into lower-case words.
+pub fn find_in(words: &[&str]) -> Option<Found> {
+    find_all_in(words).into_iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f)
+}
+
+/// Every date expression in the words, with its word position and how specific it is.
+pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
+    let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    let future = words.iter().any(|w| matches!(*w, "will" | "next"))
+        || pair("due", "to")
+        || pair("set", "to")
+        || pair("plans", "to")
+        || pair("later", "this");
+    let mut all: Vec<(usize, u8, Found)> = Vec::new();
+    let mut consider = |at: usize, rank: u8, expr: DateExpr, words: String| all.push((at, rank, Found { expr, words }));
     for i in 0..words.len() {
-        let w = words[i].as_str();
-        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
-        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        let w = words[i];
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        let next = words.get(i + 1).copied().unwrap_or("");
         // "7 October", "7 October 2023", "October 7", "October 7 2023"
         if let Some(month) = month_of(w) {
             let day_before = prev.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
             let day_after = next.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
             // "since 7 October", "preceded October 7": a reference point, not when the event happened.
-            let pointer = |j: usize| j > 0 && matches!(words[j - 1].as_str(), "since" | "preceded" | "before" | "after" | "until" | "to" | "from");
+            let pointer = |j: usize| j > 0 && matches!(words[j - 1], "since" | "preceded" | "before" | "after" | "until" | "to" | "from");
             let phrase_start = if day_before.is_some() { i - 1 } else { i };
             if let Some(day) = day_before.or(day_after).filter(|_| !pointer(phrase_start)) {
                 let year_at = if day_before.is_some() { i + 1 } else { i + 2 };
-                let year = words.get(year_at).and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
+                let year = words.get(year_at).and_then(|y| y.trim_end_matches('.').parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
                 let shown = if day_before.is_some() { format!("{day} {w}") } else { format!("{w} {day}") };
-                consider(6, DateExpr::DayMonth { day, month, year }, shown);
+                consider(i, 6, DateExpr::DayMonth { day, month, year }, shown);
                 continue;
             }
         }
@@ -105,30 +114,30 @@ pub fn find(sentence: &str) -> Option<Found> {
                 || matches!(next, "night" | "morning" | "afternoon" | "evening");
             if introduced && prev != "next" {
                 let shown = if matches!(next, "night" | "morning" | "afternoon" | "evening") { format!("{w} {next}") } else { w.to_string() };
-                consider(5, DateExpr::Weekday { day: *day, future: future && prev != "last" }, shown);
+                consider(i, 5, DateExpr::Weekday { day: *day, future: future && prev != "last" }, shown);
             }
             continue;
         }
         match (w, next) {
-            ("today" | "tonight", _) => consider(4, DateExpr::Today, w.to_string()),
-            ("this", "morning" | "afternoon" | "evening") => consider(4, DateExpr::Today, format!("this {next}")),
-            ("yesterday", _) => consider(4, DateExpr::Yesterday, w.to_string()),
-            ("last", "night") => consider(4, DateExpr::Yesterday, "last night".into()),
-            ("this", "week") => consider(3, DateExpr::ThisWeek, "this week".into()),
+            ("today" | "tonight", _) => consider(i, 4, DateExpr::Today, w.to_string()),
+            ("this", "morning" | "afternoon" | "evening") => consider(i, 4, DateExpr::Today, format!("this {next}")),
+            ("yesterday", _) => consider(i, 4, DateExpr::Yesterday, w.to_string()),
+            ("last", "night") => consider(i, 4, DateExpr::Yesterday, "last night".into()),
+            ("this", "week") => consider(i, 3, DateExpr::ThisWeek, "this week".into()),
             // "in the last month" is a span up to now, not the calendar month before.
-            ("last", "week") if prev != "the" => consider(3, DateExpr::LastWeek, "last week".into()),
-            ("last", "month") if prev != "the" => consider(2, DateExpr::LastMonth, "last month".into()),
+            ("last", "week") if prev != "the" => consider(i, 3, DateExpr::LastWeek, "last week".into()),
+            ("last", "month") if prev != "the" => consider(i, 2, DateExpr::LastMonth, "last month".into()),
             ("in" | "of", y) if y.len() == 4 => {
                 if let Ok(year) = y.parse::<i32>() {
                     if (1900..=2100).contains(&year) {
-                        consider(1, DateExpr::Year(year), format!("{w} {y}"));
+                        consider(i, 1, DateExpr::Year(year), format!("{w} {y}"));
                     }
                 }
             }
             _ => {}
         }
     }
-    best.map(|(_, f)| f)
+    all
 }
 
 /// What a mention says about when its event happened: a range, and perhaps a weekday within it.

@@ -373,7 +373,9 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             if kinds.is_empty() && !sentence.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let date = extract::date_words(sentence);
+            let lowered: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
+            let candidates = dates::find_all_in(&lowered);
+            let date = candidates.iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f.clone());
             let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. })) {
                 vec![(EventKind::Context, false, 0)]
             } else {
@@ -412,7 +414,11 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     start: span.start,
                     end: span.end,
                     actors,
-                    date: date_for(sentence, span.start, words.get(trigger).map(|w| w.start).unwrap_or(span.start), &date),
+                    // The date words nearest the trigger are the act's ("marched yesterday … due on Sunday").
+                    date: {
+                        let nearest = candidates.iter().min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
+                        date_for(sentence, span.start, words.get(trigger).map(|w| w.start).unwrap_or(span.start), &nearest)
+                    },
                     background: extract::is_background(words),
                     numbers: extract::numbers(words),
                     names: names.clone(),

@@ -127,6 +127,11 @@ fn in_list(list: &'static [&'static str], word: &str) -> bool {
     }
 }
 
+/// A word's lower case without a closing full stop, borrowed from the precomputed form.
+fn low<'w>(w: &'w Word) -> &'w str {
+    w.lower.trim_end_matches('.')
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -164,7 +169,7 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
         // A run of capitalised words (with name particles inside), stopping at punctuation.
         let mut j = i;
         // A full stop after an honorific ("Rep. Matt Gaetz") does not end the run.
-        while j + 1 < words.len() && (words[j].then.is_none() || words[j].then == Some('.') && in_list(HONORIFICS, lower(words[j].text).as_str())) {
+        while j + 1 < words.len() && (words[j].then.is_none() || words[j].then == Some('.') && in_list(HONORIFICS, low(&words[j]))) {
             let next = words[j + 1].text;
             let particle = matches!(next, "von" | "van" | "der" | "de" | "al" | "bin" | "da" | "le")
                 && words.get(j + 2).is_some_and(|w| capitalised(w.text));
@@ -179,30 +184,30 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
         let mut first = 0;
         let mut had_honorific = false;
         for (k, w) in run.iter().enumerate() {
-            let l = lower(w.text);
-            if in_list(HONORIFICS, l.as_str()) {
+            let l = low(w);
+            if in_list(HONORIFICS, l) {
                 had_honorific = true;
                 first = k + 1;
-            } else if in_list(TITLE_WORDS, l.as_str()) && k + 1 < run.len() {
+            } else if in_list(TITLE_WORDS, l) && k + 1 < run.len() {
                 first = k + 1;
             }
         }
         // A capitalised function word opening the sentence ("Since McCarthy…") is not part of a name.
-        while first < run.len() && SENTENCE_OPENERS.contains(&lower(run[first].text).as_str()) {
+        while first < run.len() && SENTENCE_OPENERS.contains(&low(&run[first])) {
             first += 1;
         }
         let name = &run[first.min(run.len())..];
-        let before = if i > 0 { lower(words[i - 1].text) } else { String::new() };
+        let before = if i > 0 { low(&words[i - 1]).to_string() } else { String::new() };
         let usable = !name.is_empty()
-            && !name.iter().all(|w| in_list(TITLE_WORDS, lower(w.text).as_str()))
+            && !name.iter().all(|w| in_list(TITLE_WORDS, low(w)))
             && name.len() <= 4
-            && !name.iter().any(|w| in_list(NOT_PERSON, lower(w.text).as_str()) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
+            && !name.iter().any(|w| in_list(NOT_PERSON, low(w)) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
             && !name.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
             && (had_honorific || !matches!(before.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
         if usable {
             let after = words.get(j + 1);
             let role_before = i > 0 && (in_list(ROLE_NOUNS, before.as_str()) || first > 0 && !had_honorific);
-            let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && in_list(SPEECH_VERBS, lower(w.text).as_str()));
+            let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && in_list(SPEECH_VERBS, low(w)));
             let appositive = appositive_role(text, words, j);
             // ", who ..." follows people.
             let relative = run[run.len() - 1].then == Some(',') && after.is_some_and(|w| w.text == "who");
