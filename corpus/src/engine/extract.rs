@@ -46,6 +46,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     let mut call_at: Option<usize> = None;
     for i in 0..words.len() {
         let w = at(i);
+        // Most words trigger nothing: one hash look-up rules them out before the long match below.
+        if !is_trigger(w) {
+            continue;
+        }
         let next = at(i + 1);
         let next2 = at(i + 2);
         let kind = match w {
@@ -114,6 +118,26 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         }
     }
     kinds
+}
+
+/// Every word that can open a trigger in [`classify_at`] (keep in step with its `match`).
+const TRIGGER_WORDS: &[&str] = &[
+    "sacked", "fired", "sacking", "sacks", "purge", "expelled", "ousted", "dismissed", "dismisses", "resign",
+    "resigned", "resigns", "resigning", "resignation", "resignations", "quit", "quits", "quitting", "step", "steps",
+    "stepped", "stepping", "stand", "stood", "standing", "walk", "walked", "walks", "left", "leaving", "leave", "vote",
+    "voted", "votes", "voting", "defeated", "division", "no-confidence", "amendment", "motion", "rebelled", "rebel",
+    "protest", "protests", "protested", "protesters", "protestors", "march", "marches", "marched", "rally", "rallies",
+    "vigil", "vigils", "demonstration", "demonstrations", "demonstrators", "strike", "strikes", "gathered", "calls",
+    "call", "called", "calling", "urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding",
+    "speech", "interview", "letter", "tweeted", "statement", "condemned", "addressed", "wrote", "post", "accused",
+    "accuses", "announced", "announces", "apologised", "apologized", "apologises", "vowed", "vows", "warned", "warns",
+    "declared", "declares", "admitted", "admits", "pledged", "pledges", "conceded", "concedes", "branded", "signalled",
+    "signaled", "insisted", "insists", "told", "took",
+];
+
+fn is_trigger(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| TRIGGER_WORDS.iter().copied().collect()).contains(w)
 }
 
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.

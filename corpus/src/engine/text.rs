@@ -59,41 +59,44 @@ const ABBREVIATIONS: &[&str] = &[
     "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
 ];
 
-/// Sentences within one line.
+/// Sentences within one line. Scans bytes for `.`, `!` and `?` (ASCII, so byte positions are
+/// character boundaries) and looks at the characters around each only there.
 pub fn sentences(text: &str, line: Span) -> Vec<Span> {
     let s = line.of(text);
+    let bytes = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?') {
-            // Take closing quotes and brackets with the sentence.
-            let mut j = k + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
-                j += 1;
-            }
-            let end = chars.get(j).map(|&(b, _)| b).unwrap_or(s.len());
-            let next_is_space = j < chars.len() && chars[j].1.is_whitespace();
-            let mut n = j;
-            while n < chars.len() && chars[n].1.is_whitespace() {
-                n += 1;
-            }
-            let opens_sentence = n < chars.len()
-                && (chars[n].1.is_uppercase() || chars[n].1.is_ascii_digit() || matches!(chars[n].1, '“' | '"' | '‘'));
-            if c == '.' && is_abbreviation(&s[start..i]) {
-                k += 1;
-                continue;
-            }
-            if next_is_space && opens_sentence {
-                out.push(Span { start: line.start + start, end: line.start + end, line: line.line });
-                start = chars[n].0;
-                k = n;
-                continue;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'.' | b'!' | b'?') {
+            i += 1;
+            continue;
+        }
+        // Take closing quotes and brackets with the sentence.
+        let mut end = i + 1;
+        for c in s[end..].chars() {
+            if matches!(c, '"' | '”' | '’' | '\'' | ')') {
+                end += c.len_utf8();
+            } else {
+                break;
             }
         }
-        k += 1;
+        let after = &s[end..];
+        let next_is_space = after.chars().next().is_some_and(char::is_whitespace);
+        let next = end + (after.len() - after.trim_start().len());
+        let opens_sentence = s[next..].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘'));
+        if b == b'.' && is_abbreviation(&s[start..i]) {
+            i += 1;
+            continue;
+        }
+        if next_is_space && opens_sentence {
+            out.push(Span { start: line.start + start, end: line.start + end, line: line.line });
+            start = next;
+            i = next;
+            continue;
+        }
+        i += 1;
     }
     if start < s.len() {
         let rest = s[start..].trim_end();
@@ -106,8 +109,9 @@ pub fn sentences(text: &str, line: Span) -> Vec<Span> {
 
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
-    let lower = word.to_lowercase();
-    (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase())) || ABBREVIATIONS.contains(&lower.as_str())
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || (word.len() <= 5 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
 #[cfg(test)]
