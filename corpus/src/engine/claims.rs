@@ -34,11 +34,17 @@ pub struct Reading {
 const TIME_UNITS: &[&str] = &["years", "year", "days", "day", "minutes", "hours", "weeks", "months", "seconds", "times", "per", "percent", "cent", "am", "pm"];
 const DROP: &[&str] = &["his", "her", "their", "its", "own", "the", "of", "a", "an", "our"];
 
+/// "two" → 2 … "twenty" → 20, for a lower-case word.
+pub fn small_number(w: &str) -> Option<u64> {
+    Some(match w {
+        "zero" => 0, "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
+        "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
+        _ => return None,
+    })
+}
+
 fn parse_number(w: &str) -> Option<u64> {
-    const SMALL: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ];
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     if first.is_ascii_digit() {
         let t = w.replace(',', "");
@@ -48,7 +54,7 @@ fn parse_number(w: &str) -> Option<u64> {
         return None;
     }
     let t = w;
-    SMALL.iter().position(|s| t.eq_ignore_ascii_case(s)).filter(|n| *n >= 2).map(|n| n as u64)
+    small_number(t).filter(|n| *n >= 2)
 }
 
 /// What the sentence says happened to the counted people.

@@ -153,15 +153,11 @@ fn is_subject(words: &[Word], i: usize) -> bool {
 
 /// Numbers written in digits (with thousands commas) or as small number words.
 pub fn numbers(words: &[Word]) -> Vec<u64> {
-    const SMALL: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ];
     words
         .iter()
         .filter_map(|w| {
             let t = w.text.replace(',', "");
-            t.parse::<u64>().ok().or_else(|| SMALL.iter().position(|s| t.eq_ignore_ascii_case(s)).map(|n| n as u64))
+            t.parse::<u64>().ok().or_else(|| super::claims::small_number(&w.lower))
         })
         .collect()
 }

@@ -20,6 +20,8 @@ pub mod synthetic;
 pub mod topic;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -105,7 +107,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     lap("merge");
     let published = date_articles(&articles, &mentions, &groups);
     lap("dates");
-    let main_topic = editorial.topic.clone().unwrap_or_else(|| main_topic(&articles, &prepared));
+    let main_topic = editorial.topic.clone().unwrap_or_else(|| main_topic(&prepared));
 
     let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -226,47 +228,58 @@ fn date_range(c: &Constraint, basis: String) -> DateRange {
 }
 
 fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
-    // Words are interned once; document frequency is counted per id.
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut names: Vec<String> = Vec::new();
+    // Words are interned once (borrowed from the sentences' lower-cased words); document frequency
+    // is counted per id.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut names: Vec<&str> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     let mut last_doc: Vec<u32> = Vec::new();
     let mut per_doc: Vec<(Vec<usize>, Vec<Vec<u32>>)> = Vec::with_capacity(articles.len());
-    for (d, (a, p)) in articles.iter().zip(prepared.iter()).enumerate() {
-        let text_lines: Vec<usize> = (0..p.lines.len()).filter(|l| p.furniture[*l].is_none()).collect();
-        let mut lines = Vec::with_capacity(text_lines.len());
-        for &l in &text_lines {
-            let mut line_ids = Vec::new();
-            for t in topic::tokens(p.lines[l].of(&a.text)) {
-                let id = match ids.get(&t) {
-                    Some(id) => *id,
-                    None => {
-                        let id = names.len() as u32;
-                        ids.insert(t.clone(), id);
-                        names.push(t);
-                        df.push(0);
-                        last_doc.push(u32::MAX);
-                        id
-                    }
-                };
+    for (d, p) in prepared.iter().enumerate() {
+        // The article's text lines, in order, each with the ids of its content words.
+        let mut text_lines: Vec<usize> = Vec::new();
+        let mut lines: Vec<Vec<u32>> = Vec::new();
+        for ((_, line), words) in p.sentences.iter().zip(&p.words) {
+            if text_lines.last() != Some(line) {
+                text_lines.push(*line);
+                lines.push(Vec::new());
+            }
+            let line_ids = lines.last_mut().expect("pushed above");
+            for w in words {
+                let t: &str = w.lower.as_ref();
+                if !topic::is_content(t) {
+                    continue;
+                }
+                let id = *ids.entry(t).or_insert_with(|| {
+                    names.push(t);
+                    df.push(0);
+                    last_doc.push(u32::MAX);
+                    (names.len() - 1) as u32
+                });
                 if last_doc[id as usize] != d as u32 {
                     last_doc[id as usize] = d as u32;
                     df[id as usize] += 1;
                 }
                 line_ids.push(id);
             }
-            lines.push(line_ids);
         }
         per_doc.push((text_lines, lines));
     }
     // Every word asked about is in the asking article, so "used elsewhere" is "in two or more".
     let used_elsewhere = |w: u32| df[w as usize] > 1;
+    let names: Vec<String> = names.into_iter().map(String::from).collect();
     let word = |w: u32| names[w as usize].clone();
-    for ((a, p), (text_lines, lines)) in articles.iter().zip(prepared.iter_mut()).zip(&per_doc) {
-        let strs: Vec<&str> = text_lines.iter().map(|l| p.lines[*l].of(&a.text)).collect();
-        if let Some((k, topic, _)) = topic::off_story_start(lines, &strs, &used_elsewhere, &word) {
-            p.off_story = Some((text_lines[k], topic));
-        }
+    let found: Vec<Option<(usize, String)>> = articles
+        .iter()
+        .zip(prepared.iter())
+        .zip(&per_doc)
+        .map(|((a, p), (text_lines, lines))| {
+            let strs: Vec<&str> = text_lines.iter().map(|l| p.lines[*l].of(&a.text)).collect();
+            topic::off_story_start(lines, &strs, &used_elsewhere, &word).map(|(k, topic, _)| (text_lines[k], topic))
+        })
+        .collect();
+    for (p, f) in prepared.iter_mut().zip(found) {
+        p.off_story = f;
     }
 }
 
@@ -334,6 +347,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         ids.dedup();
     }
     let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::new();
+    let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::new();
     let mut people_in: PeopleIn = HashMap::new();
     for ((d, s, m), id) in all.iter().zip(&ids) {
         let id = id.or_else(|| {
@@ -342,7 +356,9 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             }
             *resolved.entry((*d, m.parts[0].as_str(), m.had_honorific)).or_insert_with(|| {
                 registry
-                    .resolve_single(&m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
+                    .resolve_in_article(&m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
+                    // The corpus-wide answer does not depend on the article: look each word up once.
+                    .or_else(|| *in_corpus.entry(m.parts[0].as_str()).or_insert_with(|| registry.resolve_in_corpus(&m.parts[0])))
                     .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, &m.parts[0]))
             })
         });
@@ -834,9 +850,9 @@ fn event_id(kind: EventKind, s: &Source) -> String {
 }
 
 /// The corpus's subject: the capitalised word most articles use most.
-fn main_topic(articles: &[Article], prepared: &[Prepared]) -> String {
+fn main_topic(prepared: &[Prepared]) -> String {
     let mut docs: HashMap<String, (usize, usize)> = HashMap::new();
-    for (a, p) in articles.iter().zip(prepared) {
+    for p in prepared {
         let mut seen = HashSet::new();
         for (si, (_, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {

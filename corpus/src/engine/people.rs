@@ -398,19 +398,27 @@ impl Registry {
 
     /// The person a single name (surname or first name) refers to, among `candidates`.
     pub fn resolve_single(&self, word: &str, candidates: &[usize]) -> Option<usize> {
-        let pick = |ids: &mut dyn Iterator<Item = usize>| -> Option<usize> {
-            let found: Vec<usize> = ids.collect();
-            let mut unique = found.clone();
-            unique.sort();
-            unique.dedup();
-            (unique.len() == 1).then(|| unique[0])
-        };
-        let by_surname = |id: &usize| same_part(&self.entries[*id].surname, word);
-        let by_first = |id: &usize| self.entries[*id].first.eq_ignore_ascii_case(word) || same_part(&self.entries[*id].first, word);
-        pick(&mut candidates.iter().copied().filter(by_surname))
-            .or_else(|| pick(&mut self.by_initial.get(&initial(word)).into_iter().flatten().copied().filter(by_surname)))
-            .or_else(|| pick(&mut candidates.iter().copied().filter(by_first)))
+        self.resolve_in_article(word, candidates).or_else(|| self.resolve_in_corpus(word))
     }
+
+    /// The one person in `candidates` (those named in full in the article) with this surname,
+    /// or failing that this first name.
+    pub fn resolve_in_article(&self, word: &str, candidates: &[usize]) -> Option<usize> {
+        let by_surname = |id: &usize| same_part(&self.entries[*id].surname, word);
+        let by_first = |id: &usize| same_part(&self.entries[*id].first, word);
+        unique(candidates.iter().copied().filter(by_surname)).or_else(|| unique(candidates.iter().copied().filter(by_first)))
+    }
+
+    /// The one person in the whole corpus with this surname.
+    pub fn resolve_in_corpus(&self, word: &str) -> Option<usize> {
+        unique(self.by_initial.get(&initial(word)).into_iter().flatten().copied().filter(|id| same_part(&self.entries[*id].surname, word)))
+    }
+}
+
+/// The only id an iterator yields (repeats allowed), or `None` if it yields none or several.
+fn unique(mut ids: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
 }
 
 #[cfg(test)]

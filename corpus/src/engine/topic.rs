@@ -30,6 +30,11 @@ fn is_stop(w: &str) -> bool {
     SET.get_or_init(|| STOP.iter().copied().collect()).contains(w)
 }
 
+/// Whether a lower-case word carries content (long enough, not a stop word, not a number).
+pub fn is_content(w: &str) -> bool {
+    w.len() >= 4 && !is_stop(w) && !w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
 pub fn tokens(line: &str) -> Vec<String> {
     line.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
