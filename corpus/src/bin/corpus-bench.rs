@@ -25,7 +25,11 @@ fn main() {
         None => SIZES_MB.to_vec(),
     };
     for mb in sizes {
-        let mut files = synthetic::corpus((mb * 1_000_000.0) as usize, 42);
+        let mut files = match std::env::var("CORPUS_BENCH_FROM") {
+            // CORPUS_BENCH_FROM=DIR: real articles from DIR, repeated (each copy made unique) up to the size.
+            Ok(dir) => synthetic::repeat(&corpus::engine::input::read_dir(std::path::Path::new(&dir)).expect("readable folder"), (mb * 1_000_000.0) as usize),
+            Err(_) => synthetic::corpus((mb * 1_000_000.0) as usize, 42),
+        };
         // CORPUS_BENCH_ONE_FILE=1: the same text as a single article (the worst case for per-article work).
         if std::env::var_os("CORPUS_BENCH_ONE_FILE").is_some() {
             let bytes: Vec<u8> = files.iter().flat_map(|f| f.bytes.iter().copied()).collect();

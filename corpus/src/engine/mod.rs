@@ -533,8 +533,11 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         for n in m.numbers.iter().filter(|n| **n >= 20) {
             keys.push((m.kind, 2, n.to_string()));
         }
-        for name in &m.names {
-            keys.push((m.kind, 3, name.clone()));
+        // Places and bodies only join reports that have no doer (same_happening uses them for nothing else).
+        if m.actors.is_empty() && matches!(m.kind, EventKind::Resignation | EventKind::Protest) {
+            for name in &m.names {
+                keys.push((m.kind, 3, name.clone()));
+            }
         }
         keys.sort();
         keys.dedup();

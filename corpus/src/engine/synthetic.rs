@@ -83,3 +83,19 @@ pub fn corpus(bytes: usize, seed: u64) -> Vec<InputFile> {
     }
     files
 }
+
+/// Copies of real articles adding up to at least `bytes`; each copy ends with its own reference
+/// line, so none is skipped as a duplicate.
+pub fn repeat(articles: &[InputFile], bytes: usize) -> Vec<InputFile> {
+    let articles: Vec<&InputFile> = articles.iter().filter(|f| f.name.ends_with(".txt")).collect();
+    let mut files = Vec::new();
+    let mut total = 0;
+    while total < bytes && !articles.is_empty() {
+        let source = articles[files.len() % articles.len()];
+        let mut text = source.bytes.clone();
+        text.extend_from_slice(format!("\nReference {}.\n", files.len()).as_bytes());
+        total += text.len();
+        files.push(InputFile { name: format!("{:06}_{}", files.len(), source.name), bytes: text });
+    }
+    files
+}
