@@ -42,7 +42,8 @@ test('events from an unrelated story are hidden until asked for, and the choice 
   await page.waitForFunction(() => location.search.includes('other=1'));
   const after = (await titles(page)).length;
   assert.ok(after > before, `more events with other stories (${before} → ${after})`);
-  assert.ok(await page.$$eval('.events li .topic', (els) => els.length) > 0);
+  const topics = await page.$$eval('.events li .topic', (els) => els.map((e) => e.textContent));
+  assert.ok(topics.length > 0 && topics.every((t) => /^Other story: \S+/.test(t)), `each names its story: ${topics}`);
   await page.goBack();
   await page.waitForFunction(() => location.search === '');
   assert.equal((await titles(page)).length, before);

@@ -5,7 +5,7 @@
 //! refuse, deny, doubt or only threaten it ("refused to resign", "would be dismissed", "no purge"):
 //! a refusal is kept (it may dispute another source), a threat or a possibility is dropped.
 
-use super::dates::{self, Found};
+use super::dates::Found;
 use super::people::Word;
 use crate::model::EventKind;
 
@@ -170,10 +170,6 @@ pub fn is_background(words: &[Word]) -> bool {
     }) || words.iter().any(|w| w.lower == "former")
 }
 
-/// The date words of a sentence.
-pub fn date_words(sentence: &str) -> Option<Found> {
-    dates::find(sentence)
-}
 
 #[cfg(test)]
 mod tests {

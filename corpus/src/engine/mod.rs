@@ -115,9 +115,11 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
             refusals.entry((m.kind, *a)).or_default().push(i);
         }
     }
+    // The topic word of each article's unrelated stretch, for the events found there.
+    let off_topics: Vec<Option<String>> = prepared.iter().map(|p| p.off_story.as_ref().map(|(_, t)| t.clone())).collect();
     let mut events: Vec<Event> = groups
         .iter()
-        .filter_map(|g| make_event(g, &mentions, &refusals, &articles, &published, &registry, &main_topic))
+        .filter_map(|g| make_event(g, &mentions, &refusals, &off_topics, &articles, &published, &registry, &main_topic))
         .collect();
     lap("events");
     editorial.correct(&mut events)?;
@@ -726,6 +728,7 @@ fn make_event(
     group: &[usize],
     mentions: &[Mention],
     refusals: &HashMap<(EventKind, usize), Vec<usize>>,
+    off_topics: &[Option<String>],
     articles: &[Article],
     published: &[Option<(Constraint, String)>],
     registry: &Registry,
@@ -791,7 +794,7 @@ fn make_event(
         Vec::new()
     };
     let title = title(first.kind, &doers.iter().map(|a| registry.entries[*a].name()).collect::<Vec<_>>(), &sources);
-    let topic = if first.main_story { main_topic.to_string() } else { off_topic(first, articles) };
+    let topic = if first.main_story { main_topic.to_string() } else { off_topics[first.doc].clone().unwrap_or_else(|| "Other".into()) };
     let id = event_id(first.kind, &sources[0]);
     Some(Event {
         id,
@@ -807,10 +810,6 @@ fn make_event(
     })
 }
 
-fn off_topic(m: &Mention, articles: &[Article]) -> String {
-    let _ = (m, articles);
-    String::new()
-}
 
 fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> String {
     match (kind, doers) {
