@@ -86,7 +86,11 @@ fn normalise(phrase: &[String]) -> String {
 /// Every counted number in a sentence.
 pub fn readings(words: &[Word]) -> Vec<Reading> {
     // Only sentences with a figure in them can hold a claim.
-    if !words.iter().any(|w| w.text.as_bytes()[0].is_ascii_digit() || parse_number(&w.lower).is_some()) {
+    let may_count = |w: &str| {
+        let b = w.as_bytes();
+        b[0].is_ascii_digit() || (3..=9).contains(&b.len()) && b"otfsenz".contains(&b[0]) && small_number(w).is_some()
+    };
+    if !words.iter().any(|w| may_count(&w.lower)) {
         return Vec::new();
     }
     let lower: Vec<String> = words.iter().map(|w| w.lower.to_string()).collect();

@@ -136,7 +136,7 @@ const TRIGGER_WORDS: &[&str] = &[
 ];
 
 fn is_trigger(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| TRIGGER_WORDS.iter().copied().collect()).contains(w)
 }
 

@@ -114,7 +114,7 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
 /// Membership in one of the word lists above, through a hash set built once.
 fn in_list(list: &'static [&'static str], word: &str) -> bool {
     use std::sync::OnceLock;
-    static SETS: OnceLock<HashMap<usize, std::collections::HashSet<&'static str>>> = OnceLock::new();
+    static SETS: OnceLock<HashMap<usize, rustc_hash::FxHashSet<&'static str>>> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         [HONORIFICS, ROLE_NOUNS, NOT_PERSON, TITLE_WORDS, SPEECH_VERBS]
             .into_iter()
@@ -351,7 +351,7 @@ pub struct Registry {
     /// Spellings an editor declared for a person (lower case).
     aliases: HashMap<String, usize>,
     /// Every full spelling seen (lower case): most mentions repeat one, and this skips the fuzzy scan.
-    exact: HashMap<String, usize>,
+    exact: rustc_hash::FxHashMap<String, usize>,
 }
 
 fn initial(name: &str) -> String {

@@ -26,7 +26,7 @@ const STOP: &[&str] = &[
 ];
 
 fn is_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOP.iter().copied().collect()).contains(w)
 }
 
