@@ -78,14 +78,26 @@ pub struct Word<'a> {
 /// Splits a sentence into words, dropping possessive endings (`Starmer’s` → `Starmer`).
 pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
     let s = sentence.of(text);
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
     let bytes = s.as_bytes();
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        // "1,400" is one word: a comma between digits.
-        let digit_comma = c == ',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        match (start, is_word_char(c) || digit_comma) {
+    // About one word per six bytes of news prose.
+    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    // Bytes are classified directly; only non-ASCII characters are decoded.
+    while i <= bytes.len() {
+        let (is_word, len) = match bytes.get(i) {
+            None => (false, 1),
+            Some(&b) if b < 0x80 => {
+                // "1,400" is one word: a comma between digits.
+                let digit_comma = b == b',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.') || digit_comma, 1)
+            }
+            Some(_) => {
+                let c = s[i..].chars().next().expect("i is a character boundary");
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }
+        };
+        match (start, is_word) {
             (None, true) => start = Some(i),
             (Some(b), false) => {
                 let mut raw = &s[b..i];
@@ -98,15 +110,26 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
                 let raw = raw.trim_start_matches(['\'', '’', '-']);
                 if !raw.is_empty() {
                     let offset = raw.as_ptr() as usize - s.as_ptr() as usize;
-                    let then = s[i..].chars().next().filter(|c| matches!(c, ',' | '.' | ':' | ';' | '—' | '–' | '(' | ')'));
+                    let then = s[i.min(s.len())..].chars().next().filter(|c| matches!(c, ',' | '.' | ':' | ';' | '—' | '–' | '(' | ')'));
                     let then = then.or_else(|| s[b..i].ends_with('.').then_some('.'));
-                    let lower = if raw.chars().any(char::is_uppercase) { std::borrow::Cow::Owned(raw.to_lowercase()) } else { std::borrow::Cow::Borrowed(raw) };
+                    let lower = if raw.is_ascii() {
+                        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                            std::borrow::Cow::Owned(raw.to_ascii_lowercase())
+                        } else {
+                            std::borrow::Cow::Borrowed(raw)
+                        }
+                    } else if raw.chars().any(char::is_uppercase) {
+                        std::borrow::Cow::Owned(raw.to_lowercase())
+                    } else {
+                        std::borrow::Cow::Borrowed(raw)
+                    };
                     out.push(Word { text: raw, lower, start: sentence.start + offset, end: sentence.start + offset + raw.len(), then });
                 }
                 start = None;
             }
             _ => {}
         }
+        i += len;
     }
     out
 }
