@@ -58,3 +58,18 @@ test('page furniture never becomes an event', async () => {
   }
   await context.close();
 });
+
+test('a title cut from a sentence is shown with that sentence', async () => {
+  const { page, context } = await open(env, '?other=1');
+  const pairs = await page.$$eval('.events li', (els) => els.map((li) => ({
+    title: li.querySelector('.title').textContent,
+    quote: li.querySelector('.quote').textContent,
+  })));
+  const cut = pairs.filter((p) => p.title.endsWith('…'));
+  assert.ok(cut.length > 0, 'some titles are cut from sentences');
+  for (const p of cut) {
+    const stem = p.title.slice(0, -1).replace(/[“”"]/g, '');
+    assert.ok(p.quote.replace(/[“”"]/g, '').startsWith(stem), `“${p.title}” is quoted in full below it, not “${p.quote.slice(0, 60)}…”`);
+  }
+  await context.close();
+});

@@ -793,7 +793,12 @@ fn make_event(
     } else {
         Vec::new()
     };
-    let title = title(first.kind, &doers.iter().map(|a| registry.entries[*a].name()).collect::<Vec<_>>(), &sources);
+    let (title, from) = title(first.kind, &doers.iter().map(|a| registry.entries[*a].name()).collect::<Vec<_>>(), &sources);
+    // The sentence a title is cut from leads the sources, so the page quotes what the title says.
+    if let Some(i) = from {
+        let lead = sources.remove(i);
+        sources.insert(0, lead);
+    }
     let topic = if first.main_story { main_topic.to_string() } else { off_topics[first.doc].clone().unwrap_or_else(|| "Other".into()) };
     let id = event_id(first.kind, &sources[0]);
     Some(Event {
@@ -811,14 +816,15 @@ fn make_event(
 }
 
 
-fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> String {
+/// A one-line title, and the index of the source it was cut from (when it is cut from one).
+fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> (String, Option<usize>) {
     match (kind, doers) {
-        (EventKind::Resignation, [who]) => format!("{who} resigns"),
-        (EventKind::Dismissal, [who]) => format!("{who} is dismissed"),
-        (EventKind::Vote, _) if division(sources).is_some() => division(sources).unwrap_or_default(),
+        (EventKind::Resignation, [who]) => (format!("{who} resigns"), None),
+        (EventKind::Dismissal, [who]) => (format!("{who} is dismissed"), None),
+        (EventKind::Vote, _) if division(sources).is_some() => (division(sources).unwrap_or_default(), None),
         _ => {
-            let best = sources.iter().filter(|s| s.quote.len() >= 40).min_by_key(|s| s.quote.len()).unwrap_or(&sources[0]);
-            input::shorten(best.quote.trim_matches(['“', '”', '"']), 110)
+            let best = sources.iter().enumerate().filter(|(_, s)| s.quote.len() >= 40).min_by_key(|(_, s)| s.quote.len()).map(|(i, _)| i).unwrap_or(0);
+            (input::shorten(sources[best].quote.trim_matches(['“', '”', '"']), 110), Some(best))
         }
     }
 }
