@@ -44,7 +44,8 @@ pub fn small_number(w: &str) -> Option<u64> {
     })
 }
 
-fn parse_number(w: &str) -> Option<u64> {
+/// A figure written in digits ("1,400") or as a word from two to twenty, in a lower-case word.
+pub fn parse_number(w: &str) -> Option<u64> {
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     if first.is_ascii_digit() {
         let t = w.replace(',', "");

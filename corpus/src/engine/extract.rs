@@ -153,13 +153,9 @@ fn is_subject(words: &[Word], i: usize) -> bool {
 
 /// Numbers written in digits (with thousands commas) or as small number words.
 pub fn numbers(words: &[Word]) -> Vec<u64> {
-    words
-        .iter()
-        .filter_map(|w| {
-            let t = w.text.replace(',', "");
-            t.parse::<u64>().ok().or_else(|| super::claims::small_number(&w.lower))
-        })
-        .collect()
+    // One reading of numbers for the whole engine (claims reads them the same way), without a
+    // String per word on this hot path.
+    words.iter().filter_map(|w| super::claims::parse_number(&w.lower)).collect()
 }
 
 /// True for sentences written as background rather than news: past perfect, or about a former role.

@@ -24,8 +24,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use rustc_hash::FxHashMap;
 use std::path::Path;
 
-use chrono::NaiveDate;
-
 use crate::model::*;
 use dates::Constraint;
 pub use error::{CorpusError, Warning};
@@ -914,5 +912,3 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
         .collect()
 }
 
-#[allow(dead_code)]
-fn _unused(_: NaiveDate) {}
