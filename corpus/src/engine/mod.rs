@@ -485,8 +485,14 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
     if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Dismissal) {
         for (id, start) in named {
             let Some(k) = words.iter().position(|w| w.start == *start) else { continue };
-            let last = words[k..].iter().position(|w| !w.text.chars().next().is_some_and(char::is_uppercase)).map(|p| p + k);
-            if last.is_some_and(|l| matches!(words[l].text, "said" | "says" | "wrote" | "writes" | "added")) && k > trigger {
+            // The name's run of capitalised words ends at punctuation: in "letter to Mr Starmer, Mr
+            // Hussain said" the word after Starmer's run is "Mr", so only Hussain is the speaker.
+            let mut j = k;
+            while j < words.len() && words[j].text.chars().next().is_some_and(char::is_uppercase) && words[j].then.is_none() {
+                j += 1;
+            }
+            let after = if j < words.len() && words[j].text.chars().next().is_some_and(char::is_uppercase) { j + 1 } else { j };
+            if words.get(after).is_some_and(|w| matches!(w.text, "said" | "says" | "wrote" | "writes" | "added")) && k > trigger {
                 doers.push(*id);
                 break;
             }

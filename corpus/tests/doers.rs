@@ -1,0 +1,26 @@
+//! Who did it: the person a resignation is attributed to must be its doer, never its recipient.
+
+use corpus::engine::{build, InputFile};
+use corpus::EventKind;
+
+fn resigners(text: &str) -> Vec<String> {
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    let mut names: Vec<String> = built
+        .dataset
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Resignation)
+        .flat_map(|e| e.actors.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn the_recipient_of_a_resignation_letter_has_not_resigned() {
+    let text = "Council leader Mary Okoye has quit the cabinet over the housing plan.\n\n\
+        In her resignation letter to Mr Daniel Brennan, Ms Okoye said: \u{201c}I can no longer defend this policy.\u{201d}\n\n\
+        Mr Brennan thanked her for her service.\n";
+    assert_eq!(resigners(text), vec!["Mary Okoye".to_string()]);
+}
