@@ -212,6 +212,37 @@ impl std::fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 impl Dataset {
+    /// Every source: of events (for and against), claims and roles.
+    fn sources_mut(&mut self) -> impl Iterator<Item = &mut Source> {
+        let events = self.events.iter_mut().flat_map(|e| e.sources.iter_mut().chain(e.against.iter_mut()));
+        let claims = self.claims.iter_mut().flat_map(|c| c.values.iter_mut().flat_map(|v| v.sources.iter_mut()));
+        let roles = self.people.iter_mut().flat_map(|p| p.roles.iter_mut().map(|r| &mut r.source));
+        events.chain(claims).chain(roles)
+    }
+
+    /// Empties every `quote`: each is a copy of its document's text, so the page's baked copy
+    /// leaves them out and [`Dataset::restore_quotes`] puts them back.
+    pub fn without_quotes(mut self) -> Dataset {
+        for s in self.sources_mut() {
+            s.quote = String::new();
+        }
+        self
+    }
+
+    /// Refills every quote from `document.text[start..end]`. A range that does not fit its text
+    /// (a damaged blob) leaves the quote empty rather than failing.
+    pub fn restore_quotes(&mut self) {
+        let documents = std::mem::take(&mut self.documents);
+        let texts: std::collections::HashMap<&str, &str> = documents.iter().map(|d| (d.file.as_str(), d.text.as_str())).collect();
+        for s in self.sources_mut() {
+            if let Some(text) = texts.get(s.doc.as_str()) {
+                s.quote = text.get(s.start as usize..s.end as usize).unwrap_or_default().to_string();
+            }
+        }
+        drop(texts);
+        self.documents = documents;
+    }
+
     /// The compact binary form embedded in the page.
     pub fn to_bytes(&self) -> Vec<u8> {
         postcard::to_allocvec(self).expect("serialising plain data into a Vec cannot fail")
@@ -219,5 +250,41 @@ impl Dataset {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, DecodeError> {
         postcard::from_bytes(bytes).map_err(|e| DecodeError(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_left_out_of_the_blob_come_back_exactly() {
+        let text = "One. Two sentences here.";
+        let source = Source { doc: "a.txt".into(), start: 5, end: 24, quote: "Two sentences here.".into() };
+        let dataset = Dataset {
+            documents: vec![Document {
+                id: "a".into(),
+                file: "a.txt".into(),
+                title: "A".into(),
+                outlet: None,
+                url: None,
+                published: None,
+                text: text.into(),
+                furniture: vec![],
+                off_story: None,
+            }],
+            people: vec![Person { name: "N".into(), aliases: vec![], roles: vec![Role { title: "MP".into(), source: source.clone() }] }],
+            claims: vec![Claim { measure: "m".into(), conflict: false, values: vec![ClaimValue { value: "2".into(), sources: vec![source.clone()] }] }],
+            ..Dataset::default()
+        };
+        let baked = dataset.clone().without_quotes();
+        assert!(baked.to_bytes().len() < dataset.to_bytes().len());
+        let mut back = Dataset::from_bytes(&baked.to_bytes()).unwrap();
+        back.restore_quotes();
+        assert_eq!(back, dataset);
+        let mut broken = baked.clone();
+        broken.claims[0].values[0].sources[0].end = 999;
+        broken.restore_quotes();
+        assert_eq!(broken.claims[0].values[0].sources[0].quote, "", "a range past the text gives an empty quote, not a panic");
     }
 }

@@ -1,5 +1,12 @@
-//! Thin Leptos views: they wire signals to markup; the logic lives in `view_state` and `derived_view`.
+//! Thin Leptos views. Each reads the [`context::Explorer`] and prints what `derived_view` computes.
 
 pub mod app;
+pub mod article_reader;
+pub mod context;
+pub mod event_detail;
 pub mod event_list;
 pub mod filters;
+pub mod highlight;
+pub mod overview;
+pub mod panels;
+pub mod toolbar;

@@ -17,6 +17,7 @@ pub mod input;
 pub mod people;
 pub mod text;
 pub mod synthetic;
+pub mod synthetic_dataset;
 pub mod topic;
 
 use std::collections::{BTreeMap, HashMap, HashSet};

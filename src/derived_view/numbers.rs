@@ -1,0 +1,74 @@
+//! The numbers panel's chart: a division result ("defeated 293 to 125") as two bars, with the other
+//! vote counts the sources report drawn on the same scale. Nothing is assumed about which side a
+//! reported count belongs to: the chart shows what the text says, labelled as the text labels it.
+
+use corpus::Claim;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Division {
+    pub winning: u64,
+    pub losing: u64,
+    /// Other counts of votes the sources report: (what, how many).
+    pub reported: Vec<(String, u64)>,
+    /// The sources disagree about the result itself.
+    pub conflict: bool,
+}
+
+/// The leading whole number of a reported value: "1,400" → 1400, "over 10,000" → 10000.
+pub fn leading_number(value: &str) -> Option<u64> {
+    let digits: String = value
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// The first claim whose value reads "A to B", as a chart, with the vote counts beside it.
+pub fn division(claims: &[Claim]) -> Option<Division> {
+    let (claim, (a, b)) = claims.iter().find_map(|c| {
+        c.values.iter().find_map(|v| {
+            let (a, b) = v.value.split_once(" to ")?;
+            Some((c, (leading_number(a)?, leading_number(b)?)))
+        })
+    })?;
+    let reported = claims
+        .iter()
+        .filter(|c| !std::ptr::eq(*c, claim) && c.measure.ends_with("voted"))
+        .flat_map(|c| {
+            let what = c.measure.split(" — ").next().unwrap_or(&c.measure).to_string();
+            c.values.iter().filter_map(move |v| Some((format!("{what} ({})", v.value), leading_number(&v.value)?)))
+        })
+        .collect();
+    Some(Division { winning: a.max(b), losing: a.min(b), reported, conflict: claim.conflict })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus::ClaimValue;
+
+    fn claim(measure: &str, values: &[&str]) -> Claim {
+        Claim {
+            measure: measure.into(),
+            conflict: values.len() > 1,
+            values: values.iter().map(|v| ClaimValue { value: v.to_string(), sources: vec![] }).collect(),
+        }
+    }
+
+    #[test]
+    fn the_division_and_reported_vote_counts_are_read_from_claims() {
+        let claims = [
+            claim("councillors — resigned", &["50", "around 30"]),
+            claim("division result — votes for the winning side to votes for the losing side", &["293 to 125"]),
+            claim("labour mps — voted", &["56"]),
+        ];
+        let d = division(&claims).unwrap();
+        assert_eq!((d.winning, d.losing), (293, 125));
+        assert_eq!(d.reported, [("labour mps (56)".to_string(), 56)]);
+        assert!(!d.conflict);
+        assert_eq!(division(&claims[..1]), None, "no division, no chart");
+        assert_eq!(leading_number("more than 1,400"), Some(1400));
+    }
+}
