@@ -103,6 +103,8 @@ pub fn Overview() -> impl IntoView {
                                     .map(|s| {
                                         s.ticks
                                             .iter()
+                                            // A label at the far right would run off the strip.
+                                            .filter(|(x, _)| *x < WIDTH * 0.93)
                                             .map(|(x, label)| view! { <span style=format!("left: {}%", (x / WIDTH * 100.0) as i32)>{label.clone()}</span> })
                                             .collect_view()
                                     })

@@ -37,11 +37,16 @@ pub fn division(claims: &[Claim]) -> Option<Division> {
         .iter()
         .filter(|c| !std::ptr::eq(*c, claim) && c.measure.ends_with("voted"))
         .flat_map(|c| {
-            let what = c.measure.split(" — ").next().unwrap_or(&c.measure).to_string();
+            let what = capitalised(c.measure.split(" — ").next().unwrap_or(&c.measure));
             c.values.iter().filter_map(move |v| Some((format!("{what} ({})", v.value), leading_number(&v.value)?)))
         })
         .collect();
     Some(Division { winning: a.max(b), losing: a.min(b), reported, conflict: claim.conflict })
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -66,7 +71,7 @@ mod tests {
         ];
         let d = division(&claims).unwrap();
         assert_eq!((d.winning, d.losing), (293, 125));
-        assert_eq!(d.reported, [("labour mps (56)".to_string(), 56)]);
+        assert_eq!(d.reported, [("Labour mps (56)".to_string(), 56)]);
         assert!(!d.conflict);
         assert_eq!(division(&claims[..1]), None, "no division, no chart");
         assert_eq!(leading_number("more than 1,400"), Some(1400));

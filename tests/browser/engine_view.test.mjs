@@ -9,14 +9,14 @@ after(async () => { await env?.close(); });
 
 test('one happening reported by several articles is one event listing its sources', async () => {
   const { page, context } = await open(env);
-  const multi = await page.$$eval('.events li .source', (els) => els.map((e) => e.textContent).filter((t) => /^\d+ sources:/.test(t)));
+  const multi = await page.$$eval('.events li.event .source', (els) => els.map((e) => e.textContent).filter((t) => /^\d+ sources:/.test(t)));
   assert.ok(multi.length >= 2, `several events cite more than one article: ${multi}`);
   await context.close();
 });
 
 test('a disputed event is marked and shows the other side', async () => {
   const { page, context } = await open(env);
-  const disputed = await page.$$eval('.events li', (els) => els
+  const disputed = await page.$$eval('.events li.event', (els) => els
     .filter((li) => li.querySelector('.disputed'))
     .map((li) => ({ title: li.querySelector('.title').textContent, against: li.querySelector('.against')?.textContent ?? '' })));
   assert.ok(disputed.length >= 1, 'at least one event is disputed');
@@ -26,10 +26,10 @@ test('a disputed event is marked and shows the other side', async () => {
 
 test('dates are shown only as exactly as they are known', async () => {
   const { page, context } = await open(env);
-  const dates = await page.$$eval('.events li time', (els) => els.map((e) => e.textContent));
+  const dates = await page.$$eval('.events li.event time', (els) => els.map((e) => e.textContent));
   assert.ok(dates.some((d) => /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(d)), 'some events have a day');
   assert.ok(dates.some((d) => /date unknown|on or before|–|^[A-Z][a-z]+ \d{4}$|^\d{4}$/.test(d)), 'some have only a range');
-  const basis = await page.getAttribute('.events li time', 'title');
+  const basis = await page.getAttribute('.events li.event time', 'title');
   assert.match(basis, /^Date basis: .+/);
   await context.close();
 });
@@ -37,12 +37,12 @@ test('dates are shown only as exactly as they are known', async () => {
 test('events from an unrelated story are hidden until asked for, and the choice is in the URL', async () => {
   const { page, context } = await open(env);
   const before = (await titles(page)).length;
-  assert.equal(await page.$$eval('.events li .topic', (els) => els.length), 0, 'no off-story events by default');
+  assert.equal(await page.$$eval('.events li.event .topic', (els) => els.length), 0, 'no off-story events by default');
   await page.check('#other-stories');
   await page.waitForFunction(() => location.search.includes('other=1'));
   const after = (await titles(page)).length;
   assert.ok(after > before, `more events with other stories (${before} → ${after})`);
-  const topics = await page.$$eval('.events li .topic', (els) => els.map((e) => e.textContent));
+  const topics = await page.$$eval('.events li.event .topic', (els) => els.map((e) => e.textContent));
   assert.ok(topics.length > 0 && topics.every((t) => /^Other story: \S+/.test(t)), `each names its story: ${topics}`);
   await page.goBack();
   await page.waitForFunction(() => location.search === '');
@@ -52,7 +52,7 @@ test('events from an unrelated story are hidden until asked for, and the choice 
 
 test('page furniture never becomes an event', async () => {
   const { page, context } = await open(env, '?other=1');
-  const text = await page.$$eval('.events li', (els) => els.map((e) => e.textContent).join('\n'));
+  const text = await page.$$eval('.events li.event', (els) => els.map((e) => e.textContent).join('\n'));
   for (const furniture of ['Please use Chrome browser', 'READ MORE', 'cookies', 'Report this comment']) {
     assert.ok(!text.includes(furniture), `no event quotes "${furniture}"`);
   }
@@ -61,7 +61,7 @@ test('page furniture never becomes an event', async () => {
 
 test('a title cut from a sentence is shown with that sentence', async () => {
   const { page, context } = await open(env, '?other=1');
-  const pairs = await page.$$eval('.events li', (els) => els.map((li) => ({
+  const pairs = await page.$$eval('.events li.event', (els) => els.map((li) => ({
     title: li.querySelector('.title').textContent,
     quote: li.querySelector('.quote').textContent,
   })));

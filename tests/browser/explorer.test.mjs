@@ -12,7 +12,7 @@ test('the seed events are listed with a date, a kind and their source article', 
   const shown = await titles(page);
   assert.ok(shown.length >= 5, `expected several events, saw ${shown.length}`);
   assert.ok(shown.some((t) => /Hussain/.test(t)), 'an event about Imran Hussain is listed');
-  const first = await page.$eval('.events li', (li) => ({
+  const first = await page.$eval('.events li.event', (li) => ({
     time: li.querySelector('time')?.textContent ?? '',
     source: li.querySelector('.source cite')?.textContent ?? '',
   }));
@@ -53,7 +53,7 @@ test('typing a search narrows the list and replaces the URL without adding histo
   const before = await page.evaluate(() => history.length);
   await page.fill('#search', 'hussain');
   await page.waitForFunction(() => location.search.includes('q=hussain'));
-  const texts = await page.$$eval('.events li', (els) => els.map((e) => e.textContent.toLowerCase()));
+  const texts = await page.$$eval('.events li.event', (els) => els.map((e) => e.textContent.toLowerCase()));
   assert.ok(texts.length > 0 && texts.length < all, `search narrows (${texts.length} of ${all})`);
   assert.equal(await page.evaluate(() => history.length), before, 'typing adds no history entry');
   assert.deepEqual(problems, { console: [], foreign: [] });
@@ -75,7 +75,7 @@ test('reloading the URL restores the same view', async () => {
   const shown = await titles(page);
   const url = page.url();
   await page.reload();
-  await page.waitForSelector('.events li');
+  await page.waitForSelector('.events li.event');
   assert.equal(page.url(), url);
   assert.deepEqual(await titles(page), shown);
   assert.equal(await page.inputValue('#search'), 'shadow');

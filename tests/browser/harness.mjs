@@ -37,11 +37,11 @@ export async function open(env, query = '', { width = 1200, height = 900 } = {})
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.foreign.push(u);
   });
   await page.goto(env.url + query);
-  await page.waitForSelector('.events li, .empty');
+  await page.waitForSelector('.events li.event, .empty');
   return { page, problems, context };
 }
 
 /** The titles of the events on screen, in order. */
-export const titles = (page) => page.$$eval('.events li .title', (els) => els.map((e) => e.textContent));
+export const titles = (page) => page.$$eval('.events li.event .title', (els) => els.map((e) => e.textContent));
 /** The kind labels of the events on screen. */
-export const kinds = (page) => page.$$eval('.events li .kind-label', (els) => els.map((e) => e.textContent.trim()));
+export const kinds = (page) => page.$$eval('.events li.event .kind-label', (els) => els.map((e) => e.textContent.trim()));
