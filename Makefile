@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build setup-build setup-test test-rust test-browser size export
+.PHONY: serve test build setup-build setup-test test-rust test-browser size export bench-browser
 
 ## Builds the release page and serves it on http://127.0.0.1:$(PORT)/
 serve: build
@@ -34,3 +34,10 @@ size: build
 ## Prints the whole dataset as JSON.
 export:
 	@cargo run --quiet --package corpus --features engine --bin corpus-export -- seeds
+
+## Browser benchmark: the seed page and a page with 10,000 synthetic events; writes bench/browser.md.
+bench-browser: build
+	EXPLORER_SYNTHETIC_EVENTS=10000 trunk build --release --dist target/dist-10k
+	node scripts/bench-browser.mjs seeds=dist 10k=target/dist-10k
+	@# Leave the seed build in place for the next `make build`.
+	trunk build --release

@@ -10,8 +10,9 @@ use crate::derived_view::filter::{filter, Filtered};
 use crate::url_sync::{self, HistoryMode};
 use crate::view_state::ViewState;
 
-/// How many events the list draws before offering more; the rest wait off screen.
-pub const PAGE: usize = 200;
+/// How many events the list draws before offering more; the rest wait off screen. Sixty fill
+/// several screens, and drawing a row is the costliest part of an update (about 0.5 ms each).
+pub const PAGE: usize = 60;
 
 #[derive(Clone, Copy)]
 pub struct Explorer {
@@ -21,13 +22,16 @@ pub struct Explorer {
     pub filtered: Memo<Filtered>,
     /// How many of the filtered events the list draws.
     pub shown: RwSignal<usize>,
+    /// The open event's id, apart from the rest of the state so rows can watch just this.
+    pub selected: Memo<Option<String>>,
 }
 
 impl Explorer {
     pub fn new(data: &'static Dataset, catalog: &'static Catalog, state: ViewState) -> Explorer {
         let state = RwSignal::new(state);
         let filtered = Memo::new(move |_| state.with(|s| filter(data, catalog, s)));
-        Explorer { data, catalog, state, filtered, shown: RwSignal::new(PAGE) }
+        let selected = Memo::new(move |_| state.with(|s| s.event.clone()));
+        Explorer { data, catalog, state, filtered, shown: RwSignal::new(PAGE), selected }
     }
 
     /// Edits the view and records it in the URL: `Push` for a discrete choice (back undoes it),
@@ -47,7 +51,7 @@ impl Explorer {
 
     /// The query string for this view with one edit applied, for a link's `href`.
     pub fn href(&self, edit: impl FnOnce(&mut ViewState)) -> String {
-        let mut s = self.state.get();
+        let mut s = self.state.get_untracked();
         edit(&mut s);
         let q = s.to_query();
         if q.is_empty() {

@@ -68,14 +68,24 @@ fn EventRow(i: usize, words: Memo<Vec<String>>) -> impl IntoView {
     let cited = docs.iter().map(|d| doc_title(ex.data, d)).collect::<Vec<_>>().join(" · ");
     let sources = if docs.len() == 1 { "Source: ".to_string() } else { format!("{} sources: ", docs.len()) };
     let quote = event.sources.first().map(|s| s.quote.clone()).unwrap_or_default();
+    // Rows watch the selected id, not the whole state: a keystroke leaves the id unchanged, so
+    // the 200 rows on screen do no work for it.
     let selected = {
         let id = id.clone();
-        Memo::new(move |_| ex.state.with(|s| s.event.as_deref() == Some(id.as_str())))
+        move || ex.selected.with(|s| s.as_deref() == Some(id.as_str()))
     };
-    let href = {
+    // The link's address carries the current filters. It is written when the link is pointed at or
+    // focused (the only times a reader can copy or open it), not on every keystroke for every row.
+    let refresh_href = {
         let id = id.clone();
-        move || ex.href(|s| s.event = Some(id.clone()))
+        move |target: Option<web_sys::EventTarget>| {
+            use wasm_bindgen::JsCast;
+            if let Some(a) = target.and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+                a.set_href(&ex.href(|s| s.event = Some(id.clone())));
+            }
+        }
     };
+    let href = ex.href(|s| s.event = Some(id.clone()));
     let open = {
         let id = id.clone();
         move |ev: leptos::ev::MouseEvent| {
@@ -91,7 +101,10 @@ fn EventRow(i: usize, words: Memo<Vec<String>>) -> impl IntoView {
     view! {
         <li
             class=format!("event kind-{}", event.kind.as_str())
-            class:selected=move || selected.get()
+            class:selected={
+                let selected = selected.clone();
+                move || selected()
+            }
             data-id=id
         >
             <div class="meta">
@@ -104,7 +117,20 @@ fn EventRow(i: usize, words: Memo<Vec<String>>) -> impl IntoView {
                 {(!event.main_story).then(|| view! { <span class="topic">{format!("Other story: {}", event.topic)}</span> })}
             </div>
             <h3 class="title">
-                <a class="open" href=href aria-current=move || selected.get().then_some("true") on:click=open>
+                <a
+                    class="open"
+                    href=href
+                    aria-current={
+                        let selected = selected.clone();
+                        move || selected().then_some("true")
+                    }
+                    on:click=open
+                    on:focus={
+                        let refresh = refresh_href.clone();
+                        move |ev| refresh(ev.target())
+                    }
+                    on:mouseenter=move |ev| refresh_href(ev.target())
+                >
                     <Highlighted text=event.title.clone() words=words />
                 </a>
             </h3>

@@ -127,11 +127,17 @@ fn AddSelect(
     options: Signal<Vec<(String, String, usize, bool)>>,
     on_pick: impl Fn(String) + 'static,
 ) -> impl IntoView {
+    // Options are built only while the menu has focus: a long list (hundreds of articles) rebuilt on
+    // every keystroke would cost more than the rest of the page's update.
+    let active = RwSignal::new(false);
     view! {
         <label class="facet">
             <span class="label">{label}</span>
             <select
                 id=id
+                on:focus=move |_| active.set(true)
+                on:pointerdown=move |_| active.set(true)
+                on:blur=move |_| active.set(false)
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
                     if let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
@@ -144,12 +150,15 @@ fn AddSelect(
             >
                 <option value="">{prompt}</option>
                 {move || {
-                    options
+                    if !active.get() {
+                        return None;
+                    }
+                    Some(options
                         .get()
                         .into_iter()
                         .filter(|(_, _, n, chosen)| *n > 0 && !chosen)
                         .map(|(value, text, n, _)| view! { <option value=value>{format!("{text} ({n})")}</option> })
-                        .collect_view()
+                        .collect_view())
                 }}
             </select>
         </label>

@@ -76,7 +76,7 @@ pub fn Overview() -> impl IntoView {
                             on:pointerup=move |ev| finish(at(ev.client_x()))
                             on:pointercancel=move |_| drag.set(None)
                         >
-                            {move || strip.get().map(|s| marks(&s, ex.data))}
+                            {move || strip.with(|s| s.as_ref().map(marks))}
                             {move || {
                                 let chosen = ex.state.with(|s| (s.from, s.to));
                                 strip.get().and_then(|s| {
@@ -146,24 +146,33 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
-fn marks(strip: &Strip, data: &corpus::Dataset) -> impl IntoView {
+/// The marks as two SVG paths per lane (points and ranges), not one element per mark: redrawing
+/// after a keystroke then sets a few attributes instead of rebuilding thousands of elements.
+fn marks(strip: &Strip) -> impl IntoView {
+    use std::fmt::Write;
+    let mut paths: Vec<(String, String)> = strip.lanes.iter().flat_map(|_| [(String::new(), String::new())]).collect();
+    let mut counts = vec![0usize; strip.lanes.len()];
+    for m in &strip.marks {
+        // Whole units: printing floats would pull float formatting into the WASM.
+        let y = m.lane as i32 * LANE + if m.range { 5 } else { 3 };
+        let h = if m.range { LANE - 10 } else { LANE - 6 };
+        // Points get a minimum width so a single day stays visible on a long strip.
+        let w = ((m.x1 - m.x0) as i32).max(3);
+        let (points, ranges) = &mut paths[m.lane];
+        let d = if m.range { ranges } else { points };
+        let _ = write!(d, "M{},{}h{w}v{h}h-{w}z", m.x0 as i32, y);
+        counts[m.lane] += m.count;
+    }
     strip
-        .marks
+        .lanes
         .iter()
-        .map(|m| {
-            let e = &data.events[m.first];
-            // Whole units: printing floats would pull float formatting into the WASM.
-            let y = m.lane as i32 * LANE + 3;
-            // Points get a minimum width so a single day stays visible on a long strip.
-            let w = ((m.x1 - m.x0) as i32).max(3);
-            let tip = if m.count == 1 { e.title.clone() } else { format!("{} events, e.g. {}", m.count, e.title) };
-            let class = format!("mark kind-{}{}", e.kind.as_str(), if m.range { " range" } else { "" });
-            let height = if m.range { LANE - 10 } else { LANE - 6 };
-            let y = if m.range { y + 2 } else { y };
+        .zip(paths)
+        .zip(counts)
+        .map(|((kind, (points, ranges)), n)| {
+            let tip = format!("{}: {n} events", kind.label());
             view! {
-                <rect class=class x=m.x0 as i32 y=y width=w height=height>
-                    <title>{tip}</title>
-                </rect>
+                <path class=format!("mark kind-{}", kind.as_str()) d=points><title>{tip.clone()}</title></path>
+                <path class=format!("mark range kind-{}", kind.as_str()) d=ranges><title>{tip}</title></path>
             }
         })
         .collect_view()

@@ -14,10 +14,10 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-/** The options of a facet <select>: value, label and the count in brackets. */
-const options = (page, id) => page.$$eval(`#${id} option`, (els) => els
+/** The options of a facet <select> (built when it takes focus): value, label and the count in brackets. */
+const options = async (page, id) => (await page.focus(`#${id}`), page.$$eval(`#${id} option`, (els) => els
   .filter((o) => o.value)
-  .map((o) => ({ value: o.value, label: o.textContent, n: Number(/\((\d+)\)$/.exec(o.textContent)?.[1]) })));
+  .map((o) => ({ value: o.value, label: o.textContent, n: Number(/\((\d+)\)$/.exec(o.textContent)?.[1]) }))));
 
 const count = async (page) => (await titles(page)).length;
 

@@ -1,0 +1,137 @@
+// Browser benchmark (figures, not a pass/fail test): for each built page, the time from navigation
+// to the first event on screen, and p50/p95 of the time from a keystroke in the search box or a
+// click on a kind filter to the updated DOM (performance.now() around the change, ended in the next
+// requestAnimationFrame after forcing layout). Headless Debian Chromium; results go to
+// bench/browser.md.
+//
+//   node scripts/bench-browser.mjs seeds=dist 10k=target/dist-10k
+import { chromium } from 'playwright-core';
+import { writeFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { serve } from './serve.mjs';
+
+const LOADS = 7;
+const KEYSTROKES = 80;
+const CLICKS = 40;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'];
+
+const targets = process.argv.slice(2).map((a) => a.split('='));
+if (targets.length === 0) targets.push(['seeds', 'dist']);
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+async function gzipTotal(dir) {
+  let total = 0;
+  for (const f of await readdir(dir)) total += gzipSync(await readFile(`${dir}/${f}`), { level: 9 }).length;
+  return total;
+}
+
+async function measure(browser, url) {
+  const loads = [];
+  let events = 0;
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('.events li.event')) {
+          window.__firstEvent = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstEvent !== undefined, null, { timeout: 60_000 });
+    loads.push(await page.evaluate(() => window.__firstEvent));
+    if (i < LOADS - 1) await context.close();
+    else {
+      events = Number((await page.textContent('#result-count')).match(/(\d+) events/)[1]);
+      const result = await interact(page);
+      await context.close();
+      return { loads, events, ...result };
+    }
+  }
+}
+
+async function interact(page) {
+  // Words from the titles on screen, typed a letter at a time, then cleared.
+  const words = await page.$$eval('.events li.event .title', (els) => [...new Set(els.flatMap((e) => e.textContent.toLowerCase().split(/\W+/)).filter((w) => w.length >= 5))].slice(0, 20));
+  const keystrokes = await page.evaluate(async ({ words, n }) => {
+    const input = document.querySelector('#search');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const times = [];
+    let w = 0;
+    while (times.length < n) {
+      const word = words[w++ % words.length];
+      for (let i = 1; i <= word.length + 1 && times.length < n; i++) {
+        const value = i <= word.length ? word.slice(0, i) : '';
+        const t0 = performance.now();
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+        void document.body.offsetHeight; // include style and layout of the new DOM
+        times.push(performance.now() - t0);
+      }
+    }
+    return times;
+  }, { words, n: KEYSTROKES });
+  const clicks = await page.evaluate(async (n) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const buttons = [...document.querySelectorAll('button.kind')];
+      const button = buttons[i % Math.min(3, buttons.length)];
+      const t0 = performance.now();
+      button.click();
+      await frame();
+      void document.body.offsetHeight;
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, CLICKS);
+  return { keystrokes, clicks };
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+const rows = [];
+for (const [name, dir] of targets) {
+  const { server, url } = await serve(dir, { prefix: '/explorer/' });
+  const r = await measure(browser, url);
+  server.close();
+  const row = {
+    name,
+    events: r.events,
+    gzip: await gzipTotal(dir),
+    first: pct(r.loads, 50),
+    firstMax: Math.max(...r.loads),
+    keyP50: pct(r.keystrokes, 50),
+    keyP95: pct(r.keystrokes, 95),
+    clickP50: pct(r.clicks, 50),
+    clickP95: pct(r.clicks, 95),
+  };
+  rows.push(row);
+  console.log(JSON.stringify(row));
+}
+await browser.close();
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const lines = [
+  '# Browser benchmark',
+  '',
+  `Run by \`make bench-browser\` on ${new Date().toISOString().slice(0, 10)}: headless Chromium, ${os.cpus().length} cores (${cpu}).`,
+  `First event: median of ${LOADS} fresh loads (max in brackets). Keystroke: ${KEYSTROKES} single-letter changes to the search box.`,
+  `Filter: ${CLICKS} clicks on kind buttons. Each interaction is timed from just before the change to the next animation frame, after forcing layout.`,
+  '',
+  '| corpus | events shown | dist gzip | first event on screen | keystroke p50 | keystroke p95 | filter p50 | filter p95 |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.name} | ${r.events} | ${(r.gzip / 1024).toFixed(1)} KB | ${ms(r.first)} (${ms(r.firstMax)}) | ${ms(r.keyP50)} | ${ms(r.keyP95)} | ${ms(r.clickP50)} | ${ms(r.clickP95)} |`),
+  '',
+];
+await mkdir('bench', { recursive: true });
+await writeFile('bench/browser.md', lines.join('\n'));
+console.log(lines.join('\n'));
