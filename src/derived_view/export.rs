@@ -35,10 +35,80 @@ pub fn csv(data: &Dataset, events: &[usize]) -> String {
     out
 }
 
-/// The events as the export command prints them (`corpus-export`'s `events` array).
+/// The events as the export command prints them (`corpus-export`'s `events` array, same fields).
+///
+/// Written by hand rather than with serde_json: the page would carry a JSON serialiser for one
+/// button. The native tests parse the output with serde_json to prove it is valid JSON.
 pub fn json(data: &Dataset, events: &[usize]) -> String {
-    let chosen: Vec<&Event> = events.iter().map(|&i| &data.events[i]).collect();
-    serde_json::to_string_pretty(&chosen).unwrap_or_else(|_| "[]".into())
+    let mut out = String::from("[");
+    for (n, &i) in events.iter().enumerate() {
+        let e = &data.events[i];
+        out.push_str(if n == 0 { "\n  {" } else { ",\n  {" });
+        field(&mut out, "id", &e.id);
+        field(&mut out, "kind", e.kind.as_str());
+        field(&mut out, "title", &e.title);
+        field(&mut out, "topic", &e.topic);
+        out.push_str(&format!("\"main_story\": {}, \"disputed\": {}, \"date\": {{", e.main_story, e.disputed));
+        for (k, v) in [("earliest", &e.date.earliest), ("latest", &e.date.latest)] {
+            match v {
+                Some(v) => field(&mut out, k, v),
+                None => out.push_str(&format!("\"{k}\": null, ")),
+            }
+        }
+        field(&mut out, "precision", e.date.precision.as_str());
+        string(&mut out, "basis");
+        out.push_str(": ");
+        string(&mut out, &e.date.basis);
+        out.push_str("}, \"actors\": [");
+        for (k, a) in e.actors.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            string(&mut out, a);
+        }
+        out.push_str("], ");
+        for (name, list) in [("sources", &e.sources), ("against", &e.against)] {
+            out.push_str(&format!("\"{name}\": ["));
+            for (k, s) in list.iter().enumerate() {
+                out.push_str(if k == 0 { "{" } else { ", {" });
+                field(&mut out, "doc", &s.doc);
+                out.push_str(&format!("\"start\": {}, \"end\": {}, ", s.start, s.end));
+                string(&mut out, "quote");
+                out.push_str(": ");
+                string(&mut out, &s.quote);
+                out.push('}');
+            }
+            out.push_str(if name == "sources" { "], " } else { "]" });
+        }
+        out.push('}');
+    }
+    out.push_str(if events.is_empty() { "]\n" } else { "\n]\n" });
+    out
+}
+
+/// `"key": "value", `
+fn field(out: &mut String, key: &str, value: &str) {
+    string(out, key);
+    out.push_str(": ");
+    string(out, value);
+    out.push_str(", ");
+}
+
+/// A JSON string literal (RFC 8259 escapes).
+fn string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 fn source_titles(data: &Dataset, e: &Event) -> Vec<String> {
@@ -86,6 +156,13 @@ mod tests {
 
     #[test]
     fn json_holds_the_chosen_events_with_their_sources() {
+        let mut data = dataset();
+        data.events[3].title = "Bo \"Park\" resigns\n\u{1}\\".into();
+        let value: serde_json::Value = serde_json::from_str(&json(&data, &[0, 1, 2, 3])).expect("valid JSON");
+        assert_eq!(value[3]["title"], "Bo \"Park\" resigns\n\u{1}\\", "strings are escaped");
+        assert_eq!(value[0]["date"]["earliest"], "2023-11-09");
+        assert_eq!(value[3]["date"]["earliest"], serde_json::Value::Null);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&json(&data, &[])).unwrap(), serde_json::json!([]));
         let data = dataset();
         let value: serde_json::Value = serde_json::from_str(&json(&data, &[3])).unwrap();
         assert_eq!(value.as_array().unwrap().len(), 1);
