@@ -7,5 +7,6 @@ pub mod calendar;
 pub mod components;
 pub mod dataset;
 pub mod derived_view;
+pub mod embed;
 pub mod url_sync;
 pub mod view_state;

@@ -17,8 +17,11 @@
 //! | `q` | search words | `q=ceasefire` |
 //! | `other` | include stretches about unrelated stories | `other=1` |
 //! | `event` | the event whose evidence is open | `event=kin-1a2b3c4d` |
-//! | `panel` | an open panel | `panel=numbers` or `panel=people` |
+//! | `panel` | an open panel | `panel=numbers`, `panel=people` or `panel=embed` |
 //! | `read` | the article open in the reader | `read=002_9294787340d87288` |
+//! | `embed` | compact chrome for an iframe | `embed=1` |
+//! | `theme` | force a colour scheme | `theme=dark` |
+//! | `childId` | the pym.js id the host page gave this iframe | `childId=timeline` |
 
 use std::collections::BTreeSet;
 
@@ -31,11 +34,20 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// The most values kept for one list key; a list longer than any dataset's is a mangled link.
 const MAX_LIST: usize = 64;
 
+/// A colour scheme forced by the embedding page; without one the page follows the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
 /// A panel beside the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
     Numbers,
     People,
+    /// The embed code for this view.
+    Embed,
 }
 
 impl Panel {
@@ -43,6 +55,7 @@ impl Panel {
         match self {
             Panel::Numbers => "numbers",
             Panel::People => "people",
+            Panel::Embed => "embed",
         }
     }
 }
@@ -69,6 +82,11 @@ pub struct ViewState {
     pub panel: Option<Panel>,
     /// The article open in the reader.
     pub read: Option<String>,
+    /// Compact chrome for an iframe (`embed=1`).
+    pub embed: bool,
+    pub theme: Option<Theme>,
+    /// The id pym.js gave this iframe; height messages carry it.
+    pub child_id: Option<String>,
 }
 
 /// The names a dataset knows, for [`ViewState::retain_known`].
@@ -110,10 +128,24 @@ impl ViewState {
                     state.panel = match value.as_ref() {
                         "numbers" => Some(Panel::Numbers),
                         "people" => Some(Panel::People),
+                        "embed" => Some(Panel::Embed),
                         _ => None,
                     }
                 }
                 "read" => state.read = Some(value.trim().to_string()).filter(|v| !v.is_empty() && v.len() <= 200),
+                "embed" => state.embed = value == "1",
+                "theme" => {
+                    state.theme = match value.as_ref() {
+                        "light" => Some(Theme::Light),
+                        "dark" => Some(Theme::Dark),
+                        _ => None,
+                    }
+                }
+                // pym.js ids are names a host page chose; anything else is not echoed back to it.
+                "childId" => {
+                    state.child_id = Some(value.to_string())
+                        .filter(|v| !v.is_empty() && v.len() <= 64 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                }
                 _ => {}
             }
         }
@@ -183,6 +215,15 @@ impl ViewState {
         if let Some(read) = &self.read {
             out.append_pair("read", read);
         }
+        if self.embed {
+            out.append_pair("embed", "1");
+        }
+        if let Some(theme) = self.theme {
+            out.append_pair("theme", if theme == Theme::Dark { "dark" } else { "light" });
+        }
+        if let Some(id) = &self.child_id {
+            out.append_pair("childId", id);
+        }
         let query = out.finish();
         if query.is_empty() {
             query
@@ -205,9 +246,9 @@ impl ViewState {
         self.kinds.is_empty() || self.kinds.contains(&kind)
     }
 
-    /// The filters alone, without what is open or selected.
+    /// The filters alone, without what is open or selected or how the page is framed.
     pub fn filters_only(&self) -> ViewState {
-        ViewState { event: None, panel: None, read: None, ..self.clone() }
+        ViewState { event: None, panel: None, read: None, embed: false, theme: None, child_id: None, ..self.clone() }
     }
 
     /// True when any filter narrows the timeline (what is open or selected does not count).
@@ -215,9 +256,17 @@ impl ViewState {
         self.filters_only() != ViewState::default()
     }
 
-    /// The same view with every filter cleared, keeping what is open.
+    /// The same view with every filter cleared, keeping what is open and how the page is framed.
     pub fn cleared(&self) -> ViewState {
-        ViewState { event: self.event.clone(), panel: self.panel, read: self.read.clone(), ..ViewState::default() }
+        ViewState {
+            event: self.event.clone(),
+            panel: self.panel,
+            read: self.read.clone(),
+            embed: self.embed,
+            theme: self.theme,
+            child_id: self.child_id.clone(),
+            ..ViewState::default()
+        }
     }
 }
 
@@ -274,6 +323,17 @@ mod tests {
         let mut stale = ViewState::from_query("?person=nobody,jess-phillips&source=999&topic=x&event=kin-gone&read=../etc");
         stale.retain_known(&Names);
         assert_eq!(stale.to_query(), "?person=jess-phillips");
+    }
+
+    #[test]
+    fn embedding_options_survive_the_url_and_hostile_ids_are_dropped() {
+        let state = ViewState::from_query("?embed=1&theme=dark&childId=timeline-1&initialWidth=600&parentTitle=x&kind=vote");
+        assert_eq!(state.to_query(), "?kind=vote&embed=1&theme=dark&childId=timeline-1");
+        assert_eq!(state.cleared().to_query(), "?embed=1&theme=dark&childId=timeline-1", "clearing filters keeps the framing");
+        for bad in ["a%22%3E%3Cscript%3E", "x%20y", "javascript:alert(1)", ""] {
+            assert_eq!(ViewState::from_query(&format!("?childId={bad}")).child_id, None, "{bad}");
+        }
+        assert_eq!(ViewState::from_query("?theme=purple").theme, None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::dataset::dataset;
 use crate::derived_view::catalog::{Catalog, KnownNames};
 use crate::url_sync::{self, HistoryMode};
+use crate::view_state::Theme;
 
 use super::article_reader::ArticleReader;
 use super::context::{explorer, Explorer, PAGE};
@@ -42,18 +43,47 @@ pub fn App() -> impl IntoView {
         reveal_selected(ex);
     });
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| shortcut(ex, &ev));
+    // How the page is framed is fixed for its life: embed mode, a forced theme, the pym.js id.
+    let (embed, theme, child_id) = ex.state.with_untracked(|s| (s.embed, s.theme, s.child_id.clone()));
+    let root = leptos::prelude::document().document_element();
+    if let Some(root) = &root {
+        if embed {
+            let _ = root.class_list().add_1("embed");
+        }
+        if let Some(theme) = theme {
+            let _ = root.set_attribute("data-theme", if theme == Theme::Dark { "dark" } else { "light" });
+        }
+    }
+    crate::embed::start(child_id);
+    // The host page (public/embed.js) keeps the view in its own URL, so a link to the article
+    // reopens this view inside it.
+    Effect::new(move |_| ex.state.with(|s| crate::embed::post_view(&s.to_query())));
     on_cleanup(move || {
         on_popstate.remove();
         on_key.remove();
     });
 
+    let header = if embed {
+        view! {
+            <header class="embed-head">
+                <h1>{data.title.clone()}</h1>
+                <Toolbar />
+            </header>
+        }
+        .into_any()
+    } else {
+        view! {
+            <header class="masthead">
+                <h1>{data.title.clone()}</h1>
+                <p class="standfirst">{data.standfirst.clone()}</p>
+                <Toolbar />
+            </header>
+        }
+        .into_any()
+    };
     view! {
         <a class="skip" href="#timeline">"Skip to the timeline"</a>
-        <header class="masthead">
-            <h1>{data.title.clone()}</h1>
-            <p class="standfirst">{data.standfirst.clone()}</p>
-            <Toolbar />
-        </header>
+        {header}
         <main id="main">
             <Panels />
             <Filters />

@@ -14,50 +14,65 @@ pub fn Filters() -> impl IntoView {
     let ex = explorer();
     let has_other_stories = ex.data.events.iter().any(|e| !e.main_story);
     let several_topics = ex.catalog.topics.len() > 1;
+    let facets = view! {
+        <div class="facets">
+            <PersonFacet />
+            <SourceFacet />
+            <Show when=move || several_topics>
+                <TopicFacet />
+            </Show>
+            <DateRange />
+        </div>
+        <div class="toggles">
+            <label class="check">
+                <input
+                    type="checkbox"
+                    id="disputed-only"
+                    prop:checked=move || ex.state.with(|s| s.disputed_only)
+                    on:change=move |_| ex.change(HistoryMode::Push, |s| s.disputed_only = !s.disputed_only)
+                />
+                {move || format!(" Disputed only ({})", ex.filtered.with(|f| f.disputed))}
+            </label>
+            <Show when=move || has_other_stories>
+                <label class="check other">
+                    <input
+                        type="checkbox"
+                        id="other-stories"
+                        prop:checked=move || ex.state.with(|s| s.other_stories)
+                        on:change=move |_| ex.change(HistoryMode::Push, |s| s.other_stories = !s.other_stories)
+                    />
+                    {move || {
+                        let n = ex.filtered.with(|f| f.other_stories);
+                        if ex.state.with(|s| s.other_stories) { " Include unrelated stories".to_string() } else { format!(" Include unrelated stories ({n})") }
+                    }}
+                </label>
+            </Show>
+            <button
+                class="clear"
+                on:click=move |_| ex.change(HistoryMode::Push, |s| *s = s.cleared())
+                disabled=move || ex.state.with(|s| !s.is_filtered())
+            >
+                "Clear all filters"
+            </button>
+        </div>
+    };
+    // In an iframe the filters fold into one row: search and kinds, the rest behind "More filters".
+    let facets = if ex.state.with_untracked(|s| s.embed) {
+        view! {
+            <details class="more-filters">
+                <summary>"More filters"</summary>
+                {facets}
+            </details>
+        }
+        .into_any()
+    } else {
+        facets.into_any()
+    };
     view! {
         <section class="controls" aria-label="Filters">
             <SearchBox />
             <KindFilter />
-            <div class="facets">
-                <PersonFacet />
-                <SourceFacet />
-                <Show when=move || several_topics>
-                    <TopicFacet />
-                </Show>
-                <DateRange />
-            </div>
-            <div class="toggles">
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        id="disputed-only"
-                        prop:checked=move || ex.state.with(|s| s.disputed_only)
-                        on:change=move |_| ex.change(HistoryMode::Push, |s| s.disputed_only = !s.disputed_only)
-                    />
-                    {move || format!(" Disputed only ({})", ex.filtered.with(|f| f.disputed))}
-                </label>
-                <Show when=move || has_other_stories>
-                    <label class="check other">
-                        <input
-                            type="checkbox"
-                            id="other-stories"
-                            prop:checked=move || ex.state.with(|s| s.other_stories)
-                            on:change=move |_| ex.change(HistoryMode::Push, |s| s.other_stories = !s.other_stories)
-                        />
-                        {move || {
-                            let n = ex.filtered.with(|f| f.other_stories);
-                            if ex.state.with(|s| s.other_stories) { " Include unrelated stories".to_string() } else { format!(" Include unrelated stories ({n})") }
-                        }}
-                    </label>
-                </Show>
-                <button
-                    class="clear"
-                    on:click=move |_| ex.change(HistoryMode::Push, |s| *s = s.cleared())
-                    disabled=move || ex.state.with(|s| !s.is_filtered())
-                >
-                    "Clear all filters"
-                </button>
-            </div>
+            {facets}
             <Chips />
         </section>
     }

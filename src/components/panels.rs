@@ -8,7 +8,8 @@ use super::context::explorer;
 use super::event_list::doc_title;
 use crate::derived_view::numbers::division;
 use crate::url_sync::HistoryMode;
-use crate::view_state::Panel;
+use crate::derived_view::export::embed_snippet;
+use crate::view_state::{Panel, ViewState};
 
 #[component]
 pub fn Panels() -> impl IntoView {
@@ -18,6 +19,7 @@ pub fn Panels() -> impl IntoView {
             let (title, body) = match panel {
                 Panel::Numbers => ("Numbers in the reports", numbers(ex.data).into_any()),
                 Panel::People => ("People", people().into_any()),
+                Panel::Embed => ("Embed this view", embed_code().into_any()),
             };
             view! {
                 <section class=format!("panel panel-{}", panel.as_str()) aria-labelledby="panel-title">
@@ -146,4 +148,38 @@ fn people() -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="people">{rows}</ul> }
+}
+
+/// The iframe and script a newsroom pastes into its CMS to show this exact view.
+fn embed_code() -> impl IntoView {
+    let ex = explorer();
+    let copied = RwSignal::new(false);
+    let code = Memo::new(move |_| {
+        let location = leptos::prelude::window().location();
+        let origin = location.origin().unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        let view = ex.state.with(|s| ViewState { panel: None, embed: true, child_id: None, ..s.clone() }.to_query());
+        embed_snippet(&format!("{origin}{dir}"), &view, &ex.data.title)
+    });
+    view! {
+        <p>"Paste this where the timeline should appear. It opens on the view you see now, sizes itself to its content, and keeps a reader's filters in your article's address so a shared link reopens them. Pages that already use pym.js can instead load the same address with "<code>"new pym.Parent(…)"</code>"."</p>
+        <label class="embed-code">
+            <span class="visually-hidden">"Embed code"</span>
+            <textarea id="embed-code" readonly rows="5" prop:value=move || code.get()></textarea>
+        </label>
+        <p>
+            <button
+                class="tool"
+                id="copy-embed"
+                on:click=move |_| {
+                    let text = code.get_untracked();
+                    leptos::task::spawn_local(async move { copied.set(crate::browser::copy_text(&text).await) });
+                }
+            >
+                "Copy embed code"
+            </button>
+            <span role="status">{move || copied.get().then_some(" Copied.")}</span>
+        </p>
+    }
 }

@@ -39,6 +39,7 @@ pub fn Toolbar() -> impl IntoView {
         <nav class="toolbar" aria-label="Tools">
             {panel_button(Panel::Numbers, "Numbers")}
             {panel_button(Panel::People, "People")}
+            {panel_button(Panel::Embed, "Embed")}
             <button
                 class="tool"
                 id="copy-link"

@@ -111,6 +111,18 @@ fn string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// The HTML a CMS pastes: our iframe at `base` (the page's folder URL) showing `view`, and the
+/// script that sizes it. Every value is escaped for an HTML attribute.
+pub fn embed_snippet(base: &str, view: &str, title: &str) -> String {
+    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;");
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" data-timeline-explorer=\"timeline\" style=\"width:100%;border:0\" height=\"900\" loading=\"lazy\"></iframe>\n<script src=\"{}\" async></script>",
+        attr(&format!("{base}{view}")),
+        attr(title),
+        attr(&format!("{base}embed.js")),
+    )
+}
+
 fn source_titles(data: &Dataset, e: &Event) -> Vec<String> {
     let mut docs: Vec<&str> = e.sources.iter().map(|s| s.doc.as_str()).collect();
     docs.dedup();
@@ -152,6 +164,17 @@ mod tests {
         assert!(lines[1].starts_with("e2,15 November 2023,2023-11-15,2023-11-15,day,vote,\"Motion \"\"defeated\"\", 10 to 4\",Cy Dunn,no,"), "{}", lines[1]);
         assert!(lines[2].contains(",\"'=HYPERLINK(\"\"x\"\")\","), "a formula is defused: {}", lines[2]);
         assert_eq!(lines.len(), 4, "two rows and the final line end");
+    }
+
+    #[test]
+    fn the_embed_snippet_escapes_what_it_quotes() {
+        let code = embed_snippet("https://news.example/t/", "?kind=vote&embed=1", "Votes & \"rebels\" <2023>");
+        assert_eq!(
+            code,
+            "<iframe src=\"https://news.example/t/?kind=vote&amp;embed=1\" title=\"Votes &amp; &quot;rebels&quot; &lt;2023&gt;\" \
+             data-timeline-explorer=\"timeline\" style=\"width:100%;border:0\" height=\"900\" loading=\"lazy\"></iframe>\n\
+             <script src=\"https://news.example/t/embed.js\" async></script>"
+        );
     }
 
     #[test]
