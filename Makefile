@@ -3,7 +3,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build setup-build setup-test test-rust test-browser size export bench-browser
+.PHONY: serve test build setup-build setup-test test-rust test-browser size export bench-browser single
 
 ## Builds the release page and serves it on http://127.0.0.1:$(PORT)/
 serve: build
@@ -25,7 +25,12 @@ test-rust:
 	cargo test --workspace --all-features --quiet
 
 test-browser:
+	node scripts/single-file.mjs dist target/timeline-explorer.html
 	node --test --test-reporter=tap --test-concurrency=1 tests/browser/
+
+## One self-contained HTML file (opens from file://, no server): target/timeline-explorer.html
+single: build
+	node scripts/single-file.mjs dist target/timeline-explorer.html
 
 ## Prints raw and gzip bytes of every file in dist/ and the total.
 size: build
