@@ -8,5 +8,6 @@ pub mod components;
 pub mod dataset;
 pub mod derived_view;
 pub mod embed;
+pub mod failure;
 pub mod url_sync;
 pub mod view_state;

@@ -1,0 +1,40 @@
+// When things go wrong in the page: a panic shows a message with a reload link (not a blank page),
+// and corpus text never becomes markup (see the injection corpus in corpus/tests/torture/).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { open, start } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('a panic in the WASM shows a message and a reload link', async () => {
+  const { page, context } = await open(env, '?kind=vote');
+  const error = await page.evaluate(() => {
+    try { window.wasmBindings.explorer_self_test_panic(); return null; } catch (e) { return String(e); }
+  });
+  assert.ok(error, 'the panic surfaced as an exception');
+  const alert = page.locator('#failure[role="alert"]');
+  assert.ok(await alert.isVisible());
+  assert.match(await alert.textContent(), /Something went wrong/);
+  assert.equal(await alert.locator('a').getAttribute('href'), page.url(), 'reload keeps the view');
+  await context.close();
+});
+
+test('no code path writes corpus text as HTML', async () => {
+  const files = [];
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (path.endsWith('.rs')) files.push(path);
+    }
+  };
+  await walk('src');
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    assert.ok(!/inner_html|innerHTML|outer_html|insert_adjacent_html|document\.write/.test(text), `${file} writes HTML`);
+  }
+});
