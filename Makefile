@@ -26,6 +26,8 @@ test-rust:
 
 test-browser:
 	node scripts/single-file.mjs dist target/timeline-explorer.html
+	@# A page built from the hostile corpus, for the injection tests.
+	EXPLORER_CORPUS=corpus/tests/torture/injection trunk build --release --dist target/dist-injection
 	node --test --test-reporter=tap --test-concurrency=1 tests/browser/
 
 ## One self-contained HTML file (opens from file://, no server): target/timeline-explorer.html

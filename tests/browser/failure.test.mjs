@@ -23,6 +23,36 @@ test('a panic in the WASM shows a message and a reload link', async () => {
   await context.close();
 });
 
+test('markup, scripts and javascript: links in an article are shown as text and never run', async () => {
+  const hostile = await start('target/dist-injection');
+  try {
+    const { page, problems, context } = await open(hostile);
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    const text = await page.textContent('body');
+    assert.match(text, /<script>window\.__injected = \d<\/script>|<img src=x onerror/, 'the markup is visible as text');
+    await page.click('.events li.event a.open');
+    await page.click('.detail .read');
+    await page.waitForSelector('.reader');
+    const reader = await page.textContent('.reader');
+    assert.ok(reader.includes('javascript:alert(document.domain)') && reader.includes('<img src=x onerror="window.__injected = 2">'), 'url and outlet shown as text');
+    assert.ok(reader.includes('&lt;b&gt; and &amp; stay as written'), 'entities are not decoded');
+    const found = await page.evaluate(() => ({
+      injected: window.__injected,
+      images: document.querySelectorAll('img').length,
+      scripts: [...document.querySelectorAll('body script')].length,
+      jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+      bold: document.querySelectorAll('.events b, .reader b, .detail b').length,
+    }));
+    assert.deepEqual(found, { injected: undefined, images: 0, scripts: 0, jsLinks: 0, bold: 0 });
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(problems.console, []);
+    await context.close();
+  } finally {
+    await hostile.close();
+  }
+});
+
 test('no code path writes corpus text as HTML', async () => {
   const files = [];
   const walk = async (dir) => {

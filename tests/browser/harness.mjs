@@ -11,8 +11,9 @@ const ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 
-export async function start() {
-  const { server, url } = await serve('dist', { prefix: SUB_PATH });
+/** Serves a built page (`dist/`, the seed corpus, unless told otherwise) and starts Chromium. */
+export async function start(dist = 'dist') {
+  const { server, url } = await serve(dist, { prefix: SUB_PATH });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
   return {
     url,
