@@ -271,6 +271,16 @@ impl ViewState {
     }
 }
 
+/// The URL parser's fuzz target (`fuzz/fuzz_targets/url.rs`, also run by the property tests below):
+/// any bytes, read as a query string, parse without panicking to a state whose query string reads
+/// back to the same state.
+pub fn fuzz_round_trip(data: &[u8]) {
+    let query = String::from_utf8_lossy(data);
+    let state = ViewState::from_query(&query);
+    let normal = state.to_query();
+    assert_eq!(ViewState::from_query(&normal), state, "{query:?} → {normal:?}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,6 +371,11 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
         /// Any string at all: read without panicking, and the normal form reads back to itself.
+        #[test]
+        fn any_bytes_pass_the_fuzz_target(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
+            fuzz_round_trip(&bytes);
+        }
+
         #[test]
         fn any_query_has_a_stable_normal_form(query in "\\PC{0,400}") {
             let state = ViewState::from_query(&query);

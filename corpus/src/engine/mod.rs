@@ -13,6 +13,7 @@ pub mod dates;
 pub mod editorial;
 pub mod error;
 pub mod extract;
+pub mod fuzzing;
 pub mod input;
 pub mod people;
 pub mod text;
