@@ -10,9 +10,9 @@ use crate::derived_view::filter::{filter, Filtered};
 use crate::url_sync::{self, HistoryMode};
 use crate::view_state::ViewState;
 
-/// How many events the list draws before offering more; the rest wait off screen. Sixty fill
-/// several screens, and drawing a row is the costliest part of an update (about 0.5 ms each).
-pub const PAGE: usize = 60;
+/// How many events the list draws before offering more; the rest wait off screen. Thirty fill
+/// four or five screens, and drawing rows is the costliest part of an update.
+pub const PAGE: usize = 30;
 
 #[derive(Clone, Copy)]
 pub struct Explorer {

@@ -102,32 +102,33 @@ fn SearchBox() -> impl IntoView {
 #[component]
 fn KindFilter() -> impl IntoView {
     let ex = explorer();
+    // One button per kind, built once; only counts, pressed states and visibility change after.
+    let buttons = EventKind::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(k, kind)| {
+            let count = Memo::new(move |_| ex.filtered.with(|f| f.kinds[k]));
+            let pressed = Memo::new(move |_| ex.state.with(|s| s.kinds.contains(&kind)));
+            view! {
+                <button
+                    class=format!("kind kind-{}", kind.as_str())
+                    aria-pressed=move || if pressed.get() { "true" } else { "false" }
+                    data-kind=kind.as_str()
+                    // A kind with nothing to show is hidden, unless it is chosen (so it can be unchosen).
+                    hidden=move || count.get() == 0 && !pressed.get()
+                    on:click=move |_| ex.change(HistoryMode::Push, |s| s.toggle_kind(kind))
+                >
+                    <span class="shape" aria-hidden="true"></span>
+                    {kind.label()}
+                    <span class="n">{move || count.get()}</span>
+                </button>
+            }
+        })
+        .collect_view();
     view! {
         <fieldset class="kinds">
             <legend>"Kind"</legend>
-            {move || {
-                let counts = ex.filtered.with(|f| f.kinds);
-                EventKind::ALL
-                    .into_iter()
-                    .zip(counts)
-                    .filter(|(kind, count)| *count > 0 || ex.state.with(|s| s.kinds.contains(kind)))
-                    .map(|(kind, count)| {
-                        let pressed = ex.state.with(|s| s.kinds.contains(&kind));
-                        view! {
-                            <button
-                                class=format!("kind kind-{}", kind.as_str())
-                                aria-pressed=if pressed { "true" } else { "false" }
-                                data-kind=kind.as_str()
-                                on:click=move |_| ex.change(HistoryMode::Push, |s| s.toggle_kind(kind))
-                            >
-                                <span class="shape" aria-hidden="true"></span>
-                                {kind.label()}
-                                <span class="n">{count}</span>
-                            </button>
-                        }
-                    })
-                    .collect_view()
-            }}
+            {buttons}
         </fieldset>
     }
 }
