@@ -28,7 +28,7 @@ pub struct Mention {
     /// Capitalised words that are not people (places, bodies), for matching reports.
     pub names: Vec<String>,
     /// Content words, for telling one person's different statements apart.
-    pub tokens: std::collections::HashSet<String>,
+    pub tokens: rustc_hash::FxHashSet<String>,
     /// The date as far as the mention's own article says (before undated articles are dated).
     pub when: super::dates::Constraint,
     pub main_story: bool,

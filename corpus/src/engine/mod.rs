@@ -19,9 +19,11 @@ pub mod text;
 pub mod synthetic;
 pub mod topic;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+// Fx hashing throughout: keys are small and trusted (the engine hashes words, ids and offsets by
+// the million), so SipHash's flood resistance buys nothing here.
+use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use crate::model::*;
@@ -107,7 +109,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     lap("dates");
     let main_topic = editorial.topic.clone().unwrap_or_else(|| main_topic(&prepared));
 
-    let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
+    let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if let (true, Some(a)) = (m.refusal, m.actors.first()) {
             refusals.entry((m.kind, *a)).or_default().push(i);
@@ -301,7 +303,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     let honoured: HashSet<String> = all.iter().filter(|(_, _, m)| m.had_honorific).map(|(_, _, m)| m.parts.last().unwrap().to_lowercase()).collect();
     let evidenced: HashSet<String> = all.iter().filter(|(_, _, m)| m.evidence && m.parts.len() >= 2).map(|(_, _, m)| m.parts.join(" ")).collect();
     // Surnames the corpus uses alone, mid-sentence ("…accused McCarthy of…"): news refers back to people so.
-    let mut alone: HashMap<String, usize> = HashMap::new();
+    let mut alone: HashMap<String, usize> = HashMap::default();
     for (d, s, m) in &all {
         if m.parts.len() == 1 && m.start != prepared[*d].sentences[*s].0.start {
             *alone.entry(m.parts[0].to_lowercase()).or_default() += 1;
@@ -334,7 +336,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             *id = Some(registry.add_full(&m.parts));
         }
     }
-    let mut per_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut per_doc: HashMap<usize, Vec<usize>> = HashMap::default();
     for ((d, _, _), id) in all.iter().zip(&ids) {
         if let Some(id) = id {
             per_doc.entry(*d).or_default().push(*id);
@@ -346,9 +348,9 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         ids.sort_unstable();
         ids.dedup();
     }
-    let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::new();
-    let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::new();
-    let mut people_in: PeopleIn = HashMap::new();
+    let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::default();
+    let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut people_in: PeopleIn = HashMap::default();
     for ((d, s, m), id) in all.iter().zip(&ids) {
         let id = id.or_else(|| {
             if m.parts.len() != 1 || !(m.had_honorific || m.parts[0].chars().count() >= 3) {
@@ -439,7 +441,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     numbers: extract::numbers(words),
                     names: names.clone(),
                     // Only talk (calls, statements) is told apart by its words.
-                    tokens: if matches!(kind, EventKind::Call | EventKind::Statement) { topic::tokens(sentence).into_iter().collect() } else { HashSet::new() },
+                    tokens: if matches!(kind, EventKind::Call | EventKind::Statement) { topic::tokens(sentence).into_iter().collect() } else { HashSet::default() },
                     when: Constraint::NONE,
                     main_story,
                 });
@@ -524,7 +526,7 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         }
         i
     }
-    let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let mut keys = vec![(m.kind, 0u8, m.doc.to_string())];
         if let Some(a) = m.actors.first() {
@@ -650,8 +652,8 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
     // Per group: its first dated report, and its mentions by article, found once (a happening
     // reported by thousands of articles must not be rescanned for each of them).
     let mut first_dated: Vec<Option<usize>> = vec![None; groups.len()];
-    let mut by_doc: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    let mut groups_of_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_doc: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    let mut groups_of_doc: HashMap<usize, Vec<usize>> = HashMap::default();
     for (gi, g) in groups.iter().enumerate() {
         for &i in g {
             let m = &mentions[i];
@@ -668,7 +670,7 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
             list.push(i);
         }
     }
-    let mut cache: HashMap<usize, Option<Constraint>> = HashMap::new();
+    let mut cache: HashMap<usize, Option<Constraint>> = HashMap::default();
     for (u, article) in articles.iter().enumerate() {
         if article.published.is_some() {
             continue;
@@ -759,7 +761,7 @@ fn make_event(
     let date = date_range(&constraint, basis);
 
     let mut actors: Vec<usize> = Vec::new();
-    let mut seen_actors: HashSet<usize> = HashSet::new();
+    let mut seen_actors: HashSet<usize> = HashSet::default();
     for m in &acts {
         for a in &m.actors {
             if seen_actors.insert(*a) {
@@ -769,7 +771,7 @@ fn make_event(
     }
     let actor_names: Vec<String> = actors.iter().map(|a| registry.entries[*a].name()).collect();
     let mut sources: Vec<Source> = Vec::new();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::default();
     for m in &acts {
         if seen.insert((m.doc, m.start)) {
             sources.push(source(&articles[m.doc], m.start, m.end));
@@ -857,9 +859,9 @@ fn event_id(kind: EventKind, s: &Source) -> String {
 
 /// The corpus's subject: the capitalised word most articles use most.
 fn main_topic(prepared: &[Prepared]) -> String {
-    let mut docs: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut docs: HashMap<String, (usize, usize)> = HashMap::default();
     for p in prepared {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (si, (_, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;

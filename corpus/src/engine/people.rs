@@ -8,7 +8,7 @@
 //! the same surname apart. Bare surnames and `Mr Surname` resolve to the one person of that surname
 //! named in the same article (or, failing that, in the corpus).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::text::Span;
 
@@ -313,25 +313,76 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
 
 /// Damerau–Levenshtein distance (optimal string alignment), on characters, case-insensitive.
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    // Names are short ASCII words: their lower case fits on the stack, with no allocation.
+    if let (Some((ba, na)), Some((bb, nb))) = (ascii_lower(a), ascii_lower(b)) {
+        return osa_distance(&ba[..na], &bb[..nb]);
+    }
     let a: Vec<char> = a.to_lowercase().chars().collect();
     let b: Vec<char> = b.to_lowercase().chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
+    osa_distance(&a, &b)
+}
+
+/// The longest name word lowered on the stack; longer words take the general path.
+const SHORT: usize = 32;
+
+/// `s` in ASCII lower case in a stack buffer, if it is short ASCII (then Unicode lower-casing
+/// would give exactly these characters).
+fn ascii_lower(s: &str) -> Option<([u8; SHORT], usize)> {
+    if s.len() > SHORT || !s.is_ascii() {
+        return None;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    let mut buf = [0u8; SHORT];
+    for (d, b) in buf.iter_mut().zip(s.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    Some((buf, s.len()))
+}
+
+/// Optimal-string-alignment distance over two sequences, keeping three rows of the table (on the
+/// stack for name-length words).
+fn osa_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let w = b.len() + 1;
+    let mut stack = [0usize; 3 * (SHORT + 1)];
+    let mut heap = Vec::new();
+    let table: &mut [usize] = if w <= SHORT + 1 {
+        &mut stack[..3 * w]
+    } else {
+        heap.resize(3 * w, 0);
+        &mut heap
+    };
+    // Rows i-2, i-1 and i sit at these offsets, rotated as i grows.
+    let (mut r0, mut r1, mut r2) = (0, w, 2 * w);
+    for j in 0..w {
+        table[r1 + j] = j;
     }
     for i in 1..=a.len() {
-        for j in 1..=b.len() {
+        table[r2] = i;
+        for j in 1..w {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut d = (table[r1 + j] + 1).min(table[r2 + j - 1] + 1).min(table[r1 + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                d = d.min(table[r0 + j - 2] + 1);
             }
+            table[r2 + j] = d;
         }
+        (r0, r1, r2) = (r1, r2, r0);
     }
-    d[a.len()][b.len()]
+    table[r1 + w - 1]
+}
+
+/// Whether the optimal-string-alignment distance is at most one: the sequences are equal, or one
+/// substitution, insertion, deletion or swap of neighbours turns one into the other. Linear, and
+/// exactly `osa_distance(a, b) <= 1`.
+fn within_one<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() {
+        p == a.len()
+            || a[p + 1..] == b[p + 1..]
+            || p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..]
+    } else {
+        a.len() + 1 == b.len() && a[p..] == b[p + 1..]
+    }
 }
 
 /// Two spellings of the same name part: equal, or one slip apart in a word long enough to slip in.
@@ -341,7 +392,16 @@ pub fn same_part(a: &str, b: &str) -> bool {
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     // One edit changes the length by at most one; most pairs are ruled out here, without the table.
-    la.min(lb) >= 4 && la.abs_diff(lb) <= 1 && edit_distance(a, b) <= 1
+    if la.min(lb) < 4 || la.abs_diff(lb) > 1 {
+        return false;
+    }
+    // The distance is only compared with one, which a single linear pass decides.
+    if let (Some((ba, na)), Some((bb, nb))) = (ascii_lower(a), ascii_lower(b)) {
+        return within_one(&ba[..na], &bb[..nb]);
+    }
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    within_one(&a, &b)
 }
 
 /// One person while the registry is being built.
@@ -399,7 +459,8 @@ impl Registry {
             let e = &self.entries[id];
             same_part(&e.surname, surname)
                 && (same_part(&e.first, first)
-                    || edit_distance(&e.first, first) <= 2 && first.len() >= 4 && e.first.chars().next() == first.chars().next())
+                    // The cheap tests first: the distance table is only built for a plausible pair.
+                    || first.len() >= 4 && e.first.chars().next() == first.chars().next() && edit_distance(&e.first, first) <= 2)
         })
     }
 
@@ -481,6 +542,54 @@ mod tests {
     fn institutions_and_places_are_not_people() {
         let got = mentions("The Birmingham Yardley representative spoke. Burnley Council met. The Daily Telegraph reported it.");
         assert!(got.iter().all(|m| !m.1), "{got:?}");
+    }
+
+    /// The distance as the whole table gives it, the way it was first written.
+    fn full_table(a: &[char], b: &[char]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for j in 0..=b.len() {
+            d[0][j] = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_linear_one_edit_test_agrees_with_the_table() {
+        // Every pair of short strings over a small alphabet, so swaps, repeats and edges all occur.
+        let alphabet = ['a', 'b', 'c'];
+        let mut all: Vec<Vec<char>> = vec![Vec::new()];
+        for len in 1..=4 {
+            let mut next = Vec::new();
+            for s in all.iter().filter(|s| s.len() == len - 1) {
+                for c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    next.push(t);
+                }
+            }
+            all.extend(next);
+        }
+        for a in &all {
+            for b in &all {
+                assert_eq!(within_one(a, b), osa_distance(a, b) <= 1, "{a:?} {b:?}");
+                let (x, y): (String, String) = (a.iter().collect(), b.iter().collect());
+                let reference = full_table(a, b);
+                assert_eq!(edit_distance(&x, &y), reference, "{x} {y}");
+                assert_eq!(edit_distance(&x.to_uppercase(), &y), reference);
+            }
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! where the tail's share of such new, repeated words is highest, and calls the tail off-story when
 //! that share is clearly above what a continuing story shows.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 
 /// Share of tail words that must be new and repeated for the tail to be another story. Measured on
@@ -55,7 +55,7 @@ pub fn off_story_start(lines: &[Vec<u32>], text: &[&str], used_elsewhere: &dyn F
     }
     let (lo, hi) = ((n / 4).max(3), n - MIN_LINES);
     let mut head: HashSet<u32> = lines[..lo].iter().flatten().copied().collect();
-    let mut tail: HashMap<u32, usize> = HashMap::new();
+    let mut tail: HashMap<u32, usize> = HashMap::default();
     for &w in lines[lo..].iter().flatten() {
         *tail.entry(w).or_default() += 1;
     }
@@ -92,7 +92,7 @@ pub fn off_story_start(lines: &[Vec<u32>], text: &[&str], used_elsewhere: &dyn F
     }
     // Name the other story by its most used new word, capitalised words counting triple.
     let head: HashSet<u32> = lines[..split].iter().flatten().copied().collect();
-    let mut counts: HashMap<u32, usize> = HashMap::new();
+    let mut counts: HashMap<u32, usize> = HashMap::default();
     for (line, ids) in text[split..].iter().zip(&lines[split..]) {
         for &w in ids {
             if !head.contains(&w) && !used_elsewhere(w) {
