@@ -58,7 +58,8 @@ struct Prepared<'a> {
     off_story: Option<(usize, String)>,
 }
 
-fn prepare(article: &Article) -> Prepared<'_> {
+/// `lowered` is the article's text in ASCII lower case, which the words borrow their lower case from.
+fn prepare<'a>(article: &'a Article, lowered: &'a str) -> Prepared<'a> {
     let text = &article.text;
     let lines = text::lines(text, article.body_start);
     let furniture = clean::classify_lines(text, &lines);
@@ -68,7 +69,7 @@ fn prepare(article: &Article) -> Prepared<'_> {
         .filter(|(i, _)| furniture[*i].is_none())
         .flat_map(|(i, l)| text::sentences(text, *l).into_iter().map(move |s| (s, i)))
         .collect::<Vec<(Span, usize)>>();
-    let words = sentences.iter().map(|(s, _): &(Span, usize)| people::words(text, *s)).collect();
+    let words = sentences.iter().map(|(s, _): &(Span, usize)| people::words_lowered(text, Some(lowered), *s)).collect();
     Prepared { words, lines, furniture, sentences, off_story: None }
 }
 
@@ -90,7 +91,9 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     let mut articles = input::load_all(files, &mut warnings)?;
     lap("load");
     apply_document_edits(&editorial, &mut articles)?;
-    let mut prepared: Vec<Prepared> = articles.iter().map(prepare).collect();
+    // One lower-cased copy per article (ASCII only, so offsets hold): words borrow from it.
+    let lowered: Vec<String> = articles.iter().map(|a| a.text.to_ascii_lowercase()).collect();
+    let mut prepared: Vec<Prepared> = articles.iter().zip(&lowered).map(|(a, l)| prepare(a, l)).collect();
     lap("prepare");
     find_off_story(&articles, &mut prepared);
     lap("off-story");

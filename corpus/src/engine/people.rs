@@ -77,6 +77,28 @@ pub struct Word<'a> {
 
 /// Splits a sentence into words, dropping possessive endings (`Starmer’s` → `Starmer`).
 pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
+    words_lowered(text, None, sentence)
+}
+
+/// ASCII bytes that belong to a word (letters, digits, `-`, `'`, `.`); a comma between digits
+/// is handled apart.
+const WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'\'' || c == b'.';
+        b += 1;
+    }
+    t
+};
+
+/// `’` (U+2019) in UTF-8: the only non-ASCII character trimmed from a word's ends.
+const APOSTROPHE: &[u8] = "’".as_bytes();
+
+/// As [`words`]; `lowered`, when given, is the whole of `text` in ASCII lower case (same byte
+/// offsets), and an ASCII word with capitals borrows its lower case from it instead of allocating.
+pub fn words_lowered<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span) -> Vec<Word<'a>> {
     let s = sentence.of(text);
     let bytes = s.as_bytes();
     // About one word per six bytes of news prose.
@@ -90,7 +112,7 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
             Some(&b) if b < 0x80 => {
                 // "1,400" is one word: a comma between digits.
                 let digit_comma = b == b',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.') || digit_comma, 1)
+                (WORD_BYTE[b as usize] || digit_comma, 1)
             }
             Some(_) => {
                 let c = s[i..].chars().next().expect("i is a character boundary");
@@ -100,30 +122,8 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
         match (start, is_word) {
             (None, true) => start = Some(i),
             (Some(b), false) => {
-                let mut raw = &s[b..i];
-                raw = raw.trim_end_matches(['.', '\'', '’', '-']);
-                for suffix in ["’s", "'s"] {
-                    if let Some(stem) = raw.strip_suffix(suffix) {
-                        raw = stem;
-                    }
-                }
-                let raw = raw.trim_start_matches(['\'', '’', '-']);
-                if !raw.is_empty() {
-                    let offset = raw.as_ptr() as usize - s.as_ptr() as usize;
-                    let then = s[i.min(s.len())..].chars().next().filter(|c| matches!(c, ',' | '.' | ':' | ';' | '—' | '–' | '(' | ')'));
-                    let then = then.or_else(|| s[b..i].ends_with('.').then_some('.'));
-                    let lower = if raw.is_ascii() {
-                        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                            std::borrow::Cow::Owned(raw.to_ascii_lowercase())
-                        } else {
-                            std::borrow::Cow::Borrowed(raw)
-                        }
-                    } else if raw.chars().any(char::is_uppercase) {
-                        std::borrow::Cow::Owned(raw.to_lowercase())
-                    } else {
-                        std::borrow::Cow::Borrowed(raw)
-                    };
-                    out.push(Word { text: raw, lower, start: sentence.start + offset, end: sentence.start + offset + raw.len(), then });
+                if let Some(word) = word_at(s, b, i, sentence.start, lowered) {
+                    out.push(word);
                 }
                 start = None;
             }
@@ -132,6 +132,66 @@ pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
         i += len;
     }
     out
+}
+
+/// The word made of `s[b..i]` (a run of word characters ending before byte `i`): closing stops,
+/// quotes and dashes trimmed, a possessive `’s` dropped, opening quotes and dashes trimmed.
+/// Works on bytes: every trimmed character is ASCII or `’`, so cuts stay on character boundaries.
+fn word_at<'a>(s: &'a str, b: usize, i: usize, offset: usize, lowered: Option<&'a str>) -> Option<Word<'a>> {
+    let bytes = s.as_bytes();
+    let mut end = i;
+    loop {
+        if end > b && matches!(bytes[end - 1], b'.' | b'\'' | b'-') {
+            end -= 1;
+        } else if end >= b + 3 && &bytes[end - 3..end] == APOSTROPHE {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    for suffix in ["’s".as_bytes(), b"'s"] {
+        if bytes[b..end].ends_with(suffix) {
+            end -= suffix.len();
+        }
+    }
+    let mut begin = b;
+    loop {
+        if begin < end && matches!(bytes[begin], b'\'' | b'-') {
+            begin += 1;
+        } else if begin + 3 <= end && &bytes[begin..begin + 3] == APOSTROPHE {
+            begin += 3;
+        } else {
+            break;
+        }
+    }
+    if begin == end {
+        return None;
+    }
+    let raw = &s[begin..end];
+    let then = match bytes.get(i) {
+        Some(&c) if c < 0x80 => matches!(c, b',' | b'.' | b':' | b';' | b'(' | b')').then_some(c as char),
+        Some(_) => s[i..].chars().next().filter(|c| matches!(c, '—' | '–')),
+        None => None,
+    };
+    let then = then.or_else(|| (bytes[i - 1] == b'.').then_some('.'));
+    let (start, end) = (offset + begin, offset + end);
+    let (mut ascii, mut upper) = (true, false);
+    for &c in raw.as_bytes() {
+        ascii &= c < 0x80;
+        upper |= c.is_ascii_uppercase();
+    }
+    let lower = if ascii {
+        match (upper, lowered) {
+            (false, _) => std::borrow::Cow::Borrowed(raw),
+            (true, Some(l)) => std::borrow::Cow::Borrowed(&l[start..end]),
+            (true, None) => std::borrow::Cow::Owned(raw.to_ascii_lowercase()),
+        }
+    } else if raw.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(raw.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    Some(Word { text: raw, lower, start, end, then })
 }
 
 /// Membership in one of the word lists above, through a hash set built once.
@@ -520,6 +580,21 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn words_trim_quotes_dashes_and_possessives_and_borrow_their_lower_case() {
+        let text = "‘Starmer’s -team’ said: “1,400 MPs’ votes” — O'Neill's Ümit ÉCOLE e.g. 'quote'. Rep. Gaetz";
+        let span = Span { start: 0, end: text.len(), line: 1 };
+        let got: Vec<(&str, String, Option<char>)> = words(text, span).into_iter().map(|w| (w.text, w.lower.into_owned(), w.then)).collect();
+        let lowered = text.to_ascii_lowercase();
+        let borrowed: Vec<(&str, String, Option<char>)> =
+            words_lowered(text, Some(&lowered), span).into_iter().map(|w| (w.text, w.lower.into_owned(), w.then)).collect();
+        assert_eq!(got, borrowed);
+        let texts: Vec<&str> = got.iter().map(|w| w.0).collect();
+        assert_eq!(texts, ["Starmer", "team", "said", "1,400", "MPs", "votes", "O'Neill", "Ümit", "ÉCOLE", "e.g", "quote", "Rep", "Gaetz"]);
+        assert_eq!(got[8].1, "école");
+        assert_eq!((got[2].2, got[11].2), (Some(':'), Some('.')));
     }
 
     #[test]
