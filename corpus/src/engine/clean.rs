@@ -150,9 +150,13 @@ fn is_caption(line: &str) -> bool {
 
 /// A headline or cross-heading: few words, no sentence punctuation at the end, mostly capitalised.
 fn is_heading(line: &str) -> bool {
-    // Seventeen words are enough to rule a line out: a paragraph is not split to the end.
+    // The punctuation tests need no splitting and rule out most paragraphs; past them, seventeen
+    // words are enough to rule a line out.
+    if line.ends_with(['.', '!', '?', '"', '”', ':', ',']) || line.contains(['“', '"']) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().take(17).collect();
-    if words.len() < 2 || words.len() > 16 || line.ends_with(['.', '!', '?', '"', '”', ':', ',']) || line.contains(['“', '"']) {
+    if words.len() < 2 || words.len() > 16 {
         return false;
     }
     let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();

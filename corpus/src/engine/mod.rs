@@ -821,10 +821,12 @@ fn make_event(
 
 /// A one-line title, and the index of the source it was cut from (when it is cut from one).
 fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> (String, Option<usize>) {
+    // Read the division once (it re-splits the sources), and only for a vote.
+    let division = if kind == EventKind::Vote { division(sources) } else { None };
     match (kind, doers) {
         (EventKind::Resignation, [who]) => (format!("{who} resigns"), None),
         (EventKind::Dismissal, [who]) => (format!("{who} is dismissed"), None),
-        (EventKind::Vote, _) if division(sources).is_some() => (division(sources).unwrap_or_default(), None),
+        (EventKind::Vote, _) if division.is_some() => (division.unwrap_or_default(), None),
         _ => {
             let best = sources.iter().enumerate().filter(|(_, s)| s.quote.len() >= 40).min_by_key(|(_, s)| s.quote.len()).map(|(i, _)| i).unwrap_or(0);
             (input::shorten(sources[best].quote.trim_matches(['“', '”', '"']), 110), Some(best))
