@@ -93,6 +93,22 @@ const WORD_BYTE: [bool; 128] = {
     t
 };
 
+/// Whether the character at byte `i` of `s` belongs to a word, and its length. ASCII bytes are
+/// classified by table; only non-ASCII characters are decoded.
+#[inline(always)]
+fn class(s: &str, i: usize) -> (bool, usize) {
+    let bytes = s.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        // "1,400" is one word: a comma between digits.
+        let digit_comma = b == b',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        (WORD_BYTE[b as usize] || digit_comma, 1)
+    } else {
+        let c = s[i..].chars().next().expect("i is a character boundary");
+        (c.is_alphanumeric() || c == '’', c.len_utf8())
+    }
+}
+
 /// `’` (U+2019) in UTF-8: the only non-ASCII character trimmed from a word's ends.
 const APOSTROPHE: &[u8] = "’".as_bytes();
 
@@ -101,35 +117,43 @@ const APOSTROPHE: &[u8] = "’".as_bytes();
 pub fn words_lowered<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span) -> Vec<Word<'a>> {
     let s = sentence.of(text);
     let bytes = s.as_bytes();
+    let n = bytes.len();
     // About one word per six bytes of news prose.
-    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
-    let mut start: Option<usize> = None;
+    let mut out = Vec::with_capacity(n / 6 + 1);
     let mut i = 0;
-    // Bytes are classified directly; only non-ASCII characters are decoded.
-    while i <= bytes.len() {
-        let (is_word, len) = match bytes.get(i) {
-            None => (false, 1),
-            Some(&b) if b < 0x80 => {
-                // "1,400" is one word: a comma between digits.
-                let digit_comma = b == b',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                (WORD_BYTE[b as usize] || digit_comma, 1)
+    while i < n {
+        // Skip to the next word character. (A comma never starts a word: a digit before it
+        // would have.)
+        let b = bytes[i];
+        if b < 0x80 {
+            if !WORD_BYTE[b as usize] {
+                i += 1;
+                continue;
             }
-            Some(_) => {
-                let c = s[i..].chars().next().expect("i is a character boundary");
-                (c.is_alphanumeric() || c == '’', c.len_utf8())
+        } else {
+            let (is_word, len) = class(s, i);
+            if !is_word {
+                i += len;
+                continue;
             }
-        };
-        match (start, is_word) {
-            (None, true) => start = Some(i),
-            (Some(b), false) => {
-                if let Some(word) = word_at(s, b, i, sentence.start, lowered) {
-                    out.push(word);
-                }
-                start = None;
-            }
-            _ => {}
         }
-        i += len;
+        // Run to the end of the word; plain ASCII letters take the short path.
+        let begin = i;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 && WORD_BYTE[b as usize] {
+                i += 1;
+                continue;
+            }
+            let (is_word, len) = class(s, i);
+            if !is_word {
+                break;
+            }
+            i += len;
+        }
+        if let Some(word) = word_at(s, begin, i, sentence.start, lowered) {
+            out.push(word);
+        }
     }
     out
 }
