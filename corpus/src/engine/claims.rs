@@ -55,8 +55,16 @@ pub fn small_number(w: &str) -> Option<u64> {
 pub fn parse_number(w: &str) -> Option<u64> {
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     if first.is_ascii_digit() {
-        let t = w.replace(',', "");
-        return t.bytes().all(|b| b.is_ascii_digit()).then(|| t.parse().ok()).flatten();
+        // Digits with thousands commas, read in place (no copy without the commas); a figure too
+        // big for u64 is not a number, as `parse` would say.
+        let mut n: u64 = 0;
+        for b in w.bytes().filter(|b| *b != b',') {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            n = n.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        }
+        return Some(n);
     }
     if w.len() > 9 || !first.is_ascii_alphabetic() {
         return None;

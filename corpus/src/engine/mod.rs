@@ -587,10 +587,12 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
     } || a.when.and(b.when).is_none();
     match a.kind {
         EventKind::Vote => {
-            let big = |m: &Mention| m.numbers.iter().copied().filter(|n| *n >= 20).collect::<Vec<u64>>();
-            let (x, y) = (big(a), big(b));
-            let shared = x.iter().any(|n| y.contains(n));
-            let clash = !x.is_empty() && !y.is_empty() && !shared;
+            // Figures of 20 or more (vote counts), compared in place without collecting them.
+            fn big(m: &Mention) -> impl Iterator<Item = u64> + '_ {
+                m.numbers.iter().copied().filter(|n| *n >= 20)
+            }
+            let shared = big(a).any(|n| big(b).any(|m| m == n));
+            let clash = big(a).next().is_some() && big(b).next().is_some() && !shared;
             (shared || (a.doc == b.doc && !clash)) && !dates_clash
         }
         _ if !a.actors.is_empty() && !b.actors.is_empty() => {

@@ -240,7 +240,12 @@ fn low<'w>(w: &'w Word) -> &'w str {
 }
 
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    // An ASCII first letter needs no decoding (most words); others go through Unicode.
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(|c| c.is_uppercase()),
+        None => false,
+    }
 }
 
 fn lower(w: &str) -> String {
