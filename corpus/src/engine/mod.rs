@@ -313,12 +313,15 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         }
     }
     let is_person = |m: &people::NameMention| {
+        if m.parts.len() < 2 {
+            return false;
+        }
+        // The surname's lower case is made only when the text's own evidence does not settle it.
+        if m.evidence {
+            return true;
+        }
         let surname = m.parts.last().unwrap().to_lowercase();
-        m.parts.len() >= 2
-            && (m.evidence
-                || honoured.contains(&surname)
-                || evidenced.contains(&m.parts.join(" "))
-                || alone.get(&surname).is_some_and(|n| *n >= 2))
+        honoured.contains(&surname) || evidenced.contains(&m.parts.join(" ")) || alone.get(&surname).is_some_and(|n| *n >= 2)
     };
     let mut registry = Registry::default();
     for p in &editorial.person {
@@ -369,9 +372,13 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         });
         let Some(id) = id else { continue };
         people_in.entry((*d, *s)).or_default().push((id, m.start));
-        let written = articles[*d].text[m.start..m.end].to_string();
         if m.parts.len() == 1 {
-            *registry.entries[id].spellings.entry(written).or_default() += 0;
+            // A bare name is recorded as a spelling (with no count); copied only when new.
+            let written = &articles[*d].text[m.start..m.end];
+            let spellings = &mut registry.entries[id].spellings;
+            if !spellings.contains_key(written) {
+                spellings.insert(written.to_string(), 0);
+            }
         }
         if let Some((role, start, end)) = &m.role {
             let entry = &mut registry.entries[id];

@@ -309,16 +309,16 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
             first += 1;
         }
         let name = &run[first.min(run.len())..];
-        let before = if i > 0 { low(&words[i - 1]).to_string() } else { String::new() };
+        let before = if i > 0 { low(&words[i - 1]) } else { "" };
         let usable = !name.is_empty()
             && !name.iter().all(|w| in_list(TITLE_WORDS, low(w)))
             && name.len() <= 4
             && !name.iter().any(|w| in_list(NOT_PERSON, low(w)) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
             && !name.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
-            && (had_honorific || !matches!(before.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
+            && (had_honorific || !matches!(before, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
         if usable {
             let after = words.get(j + 1);
-            let role_before = i > 0 && (in_list(ROLE_NOUNS, before.as_str()) || first > 0 && !had_honorific);
+            let role_before = i > 0 && (in_list(ROLE_NOUNS, before) || first > 0 && !had_honorific);
             let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && in_list(SPEECH_VERBS, low(w)));
             let appositive = appositive_role(text, words, j);
             // ", who ..." follows people.
@@ -530,6 +530,19 @@ fn initial(name: &str) -> String {
     name.chars().next().map(|c| c.to_lowercase().collect()).unwrap_or_default()
 }
 
+/// [`initial`] for a look-up: borrowed from a static table for an ASCII first letter, so the
+/// common case allocates nothing.
+fn initial_key(name: &str) -> std::borrow::Cow<'static, str> {
+    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyz";
+    match name.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => {
+            let i = (b.to_ascii_lowercase() - b'a') as usize;
+            std::borrow::Cow::Borrowed(&LETTERS[i..i + 1])
+        }
+        _ => std::borrow::Cow::Owned(initial(name)),
+    }
+}
+
 impl Registry {
     /// Declares `alias` (any spelling, e.g. a nickname) as the person `id`.
     pub fn alias(&mut self, alias: &str, id: usize) {
@@ -538,13 +551,17 @@ impl Registry {
 
     /// The known person a full name is a spelling of, if any.
     pub fn find_full(&self, parts: &[String]) -> Option<usize> {
-        let key = parts.join(" ").to_lowercase();
-        if let Some(id) = self.aliases.get(&key).or_else(|| self.exact.get(&key)) {
+        self.find_full_keyed(parts, &parts.join(" ").to_lowercase())
+    }
+
+    /// As [`Registry::find_full`], given the lower-case spelling `key` (made once by the caller).
+    fn find_full_keyed(&self, parts: &[String], key: &str) -> Option<usize> {
+        if let Some(id) = self.aliases.get(key).or_else(|| self.exact.get(key)) {
             return Some(*id);
         }
         let first = &parts[0];
         let surname = &parts[parts.len() - 1];
-        self.by_initial.get(&initial(surname))?.iter().copied().find(|&id| {
+        self.by_initial.get(initial_key(surname).as_ref())?.iter().copied().find(|&id| {
             let e = &self.entries[id];
             same_part(&e.surname, surname)
                 && (same_part(&e.first, first)
@@ -555,7 +572,11 @@ impl Registry {
 
     /// Adds a full name (two or more parts), merging with a known spelling of the same person.
     pub fn add_full(&mut self, parts: &[String]) -> usize {
-        let id = match self.find_full(parts) {
+        // The spelling and its lower case are made once; a map takes its own copy only when the
+        // key is new (most mentions repeat a known spelling).
+        let spelling = parts.join(" ");
+        let key = spelling.to_lowercase();
+        let id = match self.find_full_keyed(parts, &key) {
             Some(id) => id,
             None => {
                 let surname = parts[parts.len() - 1].clone();
@@ -564,8 +585,15 @@ impl Registry {
                 self.entries.len() - 1
             }
         };
-        *self.entries[id].spellings.entry(parts.join(" ")).or_default() += 1;
-        self.exact.entry(parts.join(" ").to_lowercase()).or_insert(id);
+        match self.entries[id].spellings.get_mut(&spelling) {
+            Some(n) => *n += 1,
+            None => {
+                self.entries[id].spellings.insert(spelling, 1);
+            }
+        }
+        if !self.exact.contains_key(&key) {
+            self.exact.insert(key, id);
+        }
         id
     }
 
@@ -584,7 +612,7 @@ impl Registry {
 
     /// The one person in the whole corpus with this surname.
     pub fn resolve_in_corpus(&self, word: &str) -> Option<usize> {
-        unique(self.by_initial.get(&initial(word)).into_iter().flatten().copied().filter(|id| same_part(&self.entries[*id].surname, word)))
+        unique(self.by_initial.get(initial_key(word).as_ref()).into_iter().flatten().copied().filter(|id| same_part(&self.entries[*id].surname, word)))
     }
 }
 
