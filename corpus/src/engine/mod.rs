@@ -630,8 +630,8 @@ fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
 
 /// Two actor-less reports that name the same place or body ("Parliament").
 fn shares_place(a: &Mention, b: &Mention) -> bool {
-    let common = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
-    a.names.iter().any(|n| !common.contains(&n.as_str()) && b.names.contains(n))
+    const COMMON: [&str; 10] = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
+    a.names.iter().any(|n| !COMMON.contains(&n.as_str()) && b.names.contains(n))
 }
 
 /// A mention's date constraint, given what is known of its article's date.

@@ -163,26 +163,32 @@ pub fn words_lowered<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span
 /// Works on bytes: every trimmed character is ASCII or `’`, so cuts stay on character boundaries.
 fn word_at<'a>(s: &'a str, b: usize, i: usize, offset: usize, lowered: Option<&'a str>) -> Option<Word<'a>> {
     let bytes = s.as_bytes();
+    // Whether `’` ends at byte `k` / starts at byte `k` (byte tests: slice comparisons are calls
+    // at this crate's opt-level, and this runs for every word).
+    let apostrophe_before = |k: usize| bytes[k - 3] == APOSTROPHE[0] && bytes[k - 2] == APOSTROPHE[1] && bytes[k - 1] == APOSTROPHE[2];
+    let apostrophe_at = |k: usize| bytes[k] == APOSTROPHE[0] && bytes[k + 1] == APOSTROPHE[1] && bytes[k + 2] == APOSTROPHE[2];
     let mut end = i;
     loop {
         if end > b && matches!(bytes[end - 1], b'.' | b'\'' | b'-') {
             end -= 1;
-        } else if end >= b + 3 && &bytes[end - 3..end] == APOSTROPHE {
+        } else if end >= b + 3 && apostrophe_before(end) {
             end -= 3;
         } else {
             break;
         }
     }
-    for suffix in ["’s".as_bytes(), b"'s"] {
-        if bytes[b..end].ends_with(suffix) {
-            end -= suffix.len();
-        }
+    // The possessive: `’s`, then `'s`.
+    if end >= b + 4 && bytes[end - 1] == b's' && apostrophe_before(end - 1) {
+        end -= 4;
+    }
+    if end >= b + 2 && bytes[end - 1] == b's' && bytes[end - 2] == b'\'' {
+        end -= 2;
     }
     let mut begin = b;
     loop {
         if begin < end && matches!(bytes[begin], b'\'' | b'-') {
             begin += 1;
-        } else if begin + 3 <= end && &bytes[begin..begin + 3] == APOSTROPHE {
+        } else if begin + 3 <= end && apostrophe_at(begin) {
             begin += 3;
         } else {
             break;

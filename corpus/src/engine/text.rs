@@ -108,7 +108,22 @@ pub fn sentences(text: &str, line: Span) -> Vec<Span> {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    // The last word, found by a byte scan back over ASCII; a non-ASCII character on the way (it
+    // may be Unicode whitespace) sends the search to the character-wise split.
+    let bytes = before.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && bytes[k - 1] < 0x80 && !matches!(bytes[k - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'(') {
+        k -= 1;
+    }
+    let word = if k > 0 && bytes[k - 1] >= 0x80 {
+        before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("")
+    } else {
+        &before[k..]
+    };
+    // Longer than five bytes: neither a single capital nor a listed abbreviation.
+    if word.len() > 5 {
+        return false;
+    }
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     single_capital || (word.len() <= 5 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
