@@ -48,7 +48,8 @@ pub fn small_number(w: &str) -> Option<u64> {
         b'n' => &[("nine", 9), ("nineteen", 19)],
         _ => return None,
     };
-    candidates.iter().find(|(word, _)| *word == w).map(|(_, n)| *n)
+    // Lengths first: a string comparison is a call at this crate's opt-level.
+    candidates.iter().find(|(word, _)| word.len() == w.len() && *word == w).map(|(_, n)| *n)
 }
 
 /// A figure written in digits ("1,400") or as a word from two to twenty, in a lower-case word.

@@ -235,7 +235,9 @@ fn date_range(c: &Constraint, basis: String) -> DateRange {
 fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
     // Words are interned once (borrowed from the sentences' lower-cased words); document frequency
     // is counted per id.
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    // Every word of four or more letters gets an id, with whether it carries content, so each
+    // word costs one look-up (ids are only compared, never ordered: the numbering is free).
+    let mut ids: FxHashMap<&str, (u32, bool)> = FxHashMap::default();
     let mut names: Vec<&str> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     let mut last_doc: Vec<u32> = Vec::new();
@@ -252,15 +254,19 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
             let line_ids = lines.last_mut().expect("pushed above");
             for w in words {
                 let t: &str = w.lower.as_ref();
-                if !topic::is_content(t) {
+                // is_content's own first test, before any hashing.
+                if t.len() < 4 {
                     continue;
                 }
-                let id = *ids.entry(t).or_insert_with(|| {
+                let (id, content) = *ids.entry(t).or_insert_with(|| {
                     names.push(t);
                     df.push(0);
                     last_doc.push(u32::MAX);
-                    (names.len() - 1) as u32
+                    ((names.len() - 1) as u32, topic::is_content(t))
                 });
+                if !content {
+                    continue;
+                }
                 if last_doc[id as usize] != d as u32 {
                     last_doc[id as usize] = d as u32;
                     df[id as usize] += 1;
@@ -272,8 +278,7 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
     }
     // Every word asked about is in the asking article, so "used elsewhere" is "in two or more".
     let used_elsewhere = |w: u32| df[w as usize] > 1;
-    let names: Vec<String> = names.into_iter().map(String::from).collect();
-    let word = |w: u32| names[w as usize].clone();
+    let word = |w: u32| names[w as usize].to_string();
     let found: Vec<Option<(usize, String)>> = articles
         .iter()
         .zip(prepared.iter())
