@@ -541,23 +541,34 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         }
         i
     }
-    let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::default();
+    /// What a bucket is keyed by besides kind and tag: an article or person id, a figure, a name.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+    enum Key<'a> {
+        Id(usize),
+        Figure(u64),
+        Name(&'a str),
+    }
+    let mut buckets: HashMap<(EventKind, u8, Key), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
-        let mut keys = vec![(m.kind, 0u8, m.doc.to_string())];
+        // The keys are visited in the order they had when they were strings (tag, then text),
+        // which fixes the union order and so which index roots each group.
+        let mut keys = vec![(m.kind, 0u8, Key::Id(m.doc))];
         if let Some(a) = m.actors.first() {
-            keys.push((m.kind, 1, a.to_string()));
+            keys.push((m.kind, 1, Key::Id(*a)));
         }
-        for n in m.numbers.iter().filter(|n| **n >= 20) {
-            keys.push((m.kind, 2, n.to_string()));
+        let mut figures: Vec<u64> = m.numbers.iter().copied().filter(|n| *n >= 20).collect();
+        if figures.len() > 1 {
+            figures.sort_by_cached_key(|n| n.to_string());
+            figures.dedup();
         }
+        keys.extend(figures.into_iter().map(|n| (m.kind, 2, Key::Figure(n))));
         // Places and bodies only join reports that have no doer (same_happening uses them for nothing else).
         if m.actors.is_empty() && matches!(m.kind, EventKind::Resignation | EventKind::Protest) {
-            for name in &m.names {
-                keys.push((m.kind, 3, name.clone()));
-            }
+            let mut names: Vec<&str> = m.names.iter().map(String::as_str).collect();
+            names.sort_unstable();
+            names.dedup();
+            keys.extend(names.into_iter().map(|name| (m.kind, 3, Key::Name(name))));
         }
-        keys.sort();
-        keys.dedup();
         for key in keys {
             let bucket = buckets.entry(key).or_default();
             for &j in bucket.iter().rev().take(MERGE_WINDOW) {
@@ -878,18 +889,19 @@ fn event_id(kind: EventKind, s: &Source) -> String {
 
 /// The corpus's subject: the capitalised word most articles use most.
 fn main_topic(prepared: &[Prepared]) -> String {
-    let mut docs: HashMap<String, (usize, usize)> = HashMap::default();
+    // Words are borrowed from the articles: a String is made only for the winner.
+    let mut docs: HashMap<&str, (usize, usize)> = HashMap::default();
     for p in prepared {
-        let mut seen = HashSet::default();
+        let mut seen: HashSet<&str> = HashSet::default();
         for (si, (_, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
             for w in p.words[si].iter().skip(1) {
                 if w.text.chars().next().is_some_and(char::is_uppercase) && w.text.len() > 3 && !w.text.chars().all(char::is_uppercase) {
-                    let e = docs.entry(w.text.to_string()).or_default();
+                    let e = docs.entry(w.text).or_default();
                     e.1 += 1;
-                    if seen.insert(w.text.to_string()) {
+                    if seen.insert(w.text) {
                         e.0 += 1;
                     }
                 }
@@ -898,9 +910,9 @@ fn main_topic(prepared: &[Prepared]) -> String {
     }
     let skip = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Party", "Parliament"];
     docs.into_iter()
-        .filter(|(w, _)| !skip.contains(&w.as_str()))
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(w, _)| w)
+        .filter(|(w, _)| !skip.contains(w))
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(w, _)| w.to_string())
         .unwrap_or_else(|| "News".to_string())
 }
 

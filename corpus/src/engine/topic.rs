@@ -36,9 +36,23 @@ pub fn is_content(w: &str) -> bool {
 }
 
 pub fn tokens(line: &str) -> Vec<String> {
+    let keep = |w: &str| w.len() >= 4 && !is_stop(w) && !w.chars().all(|c| c.is_ascii_digit());
     line.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
-        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
-        .filter(|w| w.len() >= 4 && !is_stop(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter_map(|w| {
+            let w = w.trim_end_matches("’s").trim_end_matches("'s");
+            if !w.is_ascii() {
+                return Some(w.to_lowercase()).filter(|l| keep(l));
+            }
+            // ASCII lower-cases to the same length: short words and lower-case words are judged
+            // without a copy, and only kept words are copied.
+            if w.len() < 4 {
+                None
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Some(w.to_ascii_lowercase()).filter(|l| keep(l))
+            } else {
+                keep(w).then(|| w.to_string())
+            }
+        })
         .collect()
 }
 
