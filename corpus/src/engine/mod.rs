@@ -127,7 +127,10 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     lap("events");
     editorial.correct(&mut events)?;
     events.sort_by(|a, b| {
-        let key = |e: &Event| (e.date.earliest.is_none(), e.date.earliest.clone(), e.date.latest.clone(), e.sources[0].doc.clone(), e.sources[0].start);
+        // Borrowed fields: the comparator runs n log n times and must not copy strings.
+        fn key(e: &Event) -> (bool, Option<&str>, Option<&str>, &str, u32) {
+            (e.date.earliest.is_none(), e.date.earliest.as_deref(), e.date.latest.as_deref(), e.sources[0].doc.as_str(), e.sources[0].start)
+        }
         key(a).cmp(&key(b))
     });
 
