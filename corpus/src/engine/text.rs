@@ -21,22 +21,17 @@ pub fn lines(text: &str, from: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut line_no = 1 + bytes[..from].iter().enumerate().filter(|&(i, &b)| is_break(bytes, i, b)).count();
     let mut start = from;
-    let mut i = from;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            push_trimmed(text, start, i, line_no, &mut out);
-            if at_end {
-                break;
-            }
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            line_no += 1;
-            start = i + 1;
+    // Line ends are found with memchr (a vectorised scan), not byte by byte.
+    while let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        let mut end = start + offset;
+        push_trimmed(text, start, end, line_no, &mut out);
+        if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end += 1;
         }
-        i += 1;
+        line_no += 1;
+        start = end + 1;
     }
+    push_trimmed(text, start, bytes.len(), line_no, &mut out);
     out
 }
 
@@ -67,12 +62,10 @@ pub fn sentences(text: &str, line: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // The next stop is found with memchr; only there are the characters around it looked at.
+    while let Some(offset) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += offset;
         let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
         // Take closing quotes and brackets with the sentence.
         let mut end = i + 1;
         for c in s[end..].chars() {
