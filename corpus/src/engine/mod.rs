@@ -255,6 +255,8 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
                 lines.push(Vec::new());
             }
             let line_ids = lines.last_mut().expect("pushed above");
+            // Room for the sentence's words at once, rather than growing word by word.
+            line_ids.reserve(words.len());
             for w in words {
                 let t: &str = w.lower.as_ref();
                 // is_content's own first test, before any hashing.
