@@ -216,6 +216,29 @@ impl Reading {
         a0 <= b1 && b0 <= a1
     }
 
+    /// Whether any two of `readings` are not [`Reading::compatible`], in one pass instead of over
+    /// every pair. Division results are compatible only with the same result, and never with a
+    /// plain figure; plain figures are closed ranges, and ranges on a line meet pairwise exactly
+    /// when the highest start is at most the lowest end.
+    pub fn any_conflict<'r>(readings: impl IntoIterator<Item = &'r Reading>) -> bool {
+        let mut division: Option<(u64, Option<u64>)> = None;
+        let (mut plain, mut divisions_differ) = (false, false);
+        let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+        for r in readings {
+            if r.against.is_some() {
+                let result = (r.number, r.against);
+                divisions_differ |= division.is_some_and(|d| d != result);
+                division = Some(result);
+            } else {
+                plain = true;
+                let (a, b) = r.bounds();
+                lo = lo.max(a);
+                hi = hi.min(b);
+            }
+        }
+        divisions_differ || (plain && division.is_some()) || lo > hi
+    }
+
     /// The measure, in words.
     pub fn measure(&self) -> String {
         if self.happening.is_empty() {
@@ -252,6 +275,31 @@ mod tests {
     #[test]
     fn a_division_result_is_one_value() {
         assert_eq!(read("Tonight’s motion failed overall, defeated 293 to 125 votes.")[0].1, "293 to 125");
+    }
+
+    #[test]
+    fn the_one_pass_conflict_test_agrees_with_every_pair() {
+        let quals = [Qualifier::Exact, Qualifier::AtLeast, Qualifier::AtMost, Qualifier::About];
+        let mut all = Vec::new();
+        for n in [0u64, 8, 10, 12, 30, 50] {
+            for q in quals {
+                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: q, number: n, against: None, shown: String::new() });
+            }
+            for m in [10u64, 12] {
+                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: Qualifier::Exact, number: n, against: Some(m), shown: String::new() });
+            }
+        }
+        // Every set of up to three readings (with repeats).
+        for a in 0..all.len() {
+            for b in a..all.len() {
+                for c in b..all.len() {
+                    for set in [vec![&all[a]], vec![&all[a], &all[b]], vec![&all[a], &all[b], &all[c]]] {
+                        let pairwise = set.iter().any(|x| set.iter().any(|y| !x.compatible(y)));
+                        assert_eq!(Reading::any_conflict(set.iter().copied()), pairwise);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

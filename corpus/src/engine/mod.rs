@@ -609,10 +609,14 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
     if a.refusal || b.refusal {
         return a.refusal && b.refusal && a.actors.first().is_some() && a.actors.first() == b.actors.first();
     }
-    let dates_clash = match (a.date.as_ref(), b.date.as_ref()) {
-        (Some(x), Some(y)) if a.doc == b.doc => x.expr != y.expr,
-        _ => false,
-    } || a.when.and(b.when).is_none();
+    // Asked only once the cheaper tests below pass (it combines the two date constraints).
+    let dates_clash = || {
+        let words_differ = match (a.date.as_ref(), b.date.as_ref()) {
+            (Some(x), Some(y)) if a.doc == b.doc => x.expr != y.expr,
+            _ => false,
+        };
+        words_differ || a.when.and(b.when).is_none()
+    };
     match a.kind {
         EventKind::Vote => {
             // Figures of 20 or more (vote counts), compared in place without collecting them.
@@ -621,16 +625,16 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
             }
             let shared = big(a).any(|n| big(b).any(|m| m == n));
             let clash = big(a).next().is_some() && big(b).next().is_some() && !shared;
-            (shared || (a.doc == b.doc && !clash)) && !dates_clash
+            (shared || (a.doc == b.doc && !clash)) && !dates_clash()
         }
         _ if !a.actors.is_empty() && !b.actors.is_empty() => {
             let talk = matches!(a.kind, EventKind::Statement | EventKind::Call);
             // One person makes many calls and statements: the same one only if the words agree.
-            a.actors[0] == b.actors[0] && !dates_clash && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
+            a.actors[0] == b.actors[0] && !dates_clash() && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
         }
         EventKind::Resignation | EventKind::Protest => {
             if a.actors.is_empty() && b.actors.is_empty() {
-                a.doc == b.doc && !dates_clash || shares_place(a, b)
+                a.doc == b.doc && !dates_clash() || shares_place(a, b)
             } else {
                 false
             }
@@ -937,12 +941,18 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
         .into_iter()
         .filter(|(_, readings)| readings.len() >= 2 || readings[0].0.against.is_some() || readings[0].0.number >= 10)
         .map(|(measure, readings)| {
-            let conflict = readings.iter().any(|(a, _)| readings.iter().any(|(b, _)| !a.compatible(b)));
+            // One pass, not every pair: a measure can have thousands of readings in a big corpus.
+            let conflict = claims::Reading::any_conflict(readings.iter().map(|(r, _)| r));
+            // Values in order of first appearance, each found through an index, not a scan.
             let mut values: Vec<ClaimValue> = Vec::new();
+            let mut index: HashMap<String, usize> = HashMap::default();
             for (r, s) in readings {
-                match values.iter_mut().find(|v| v.value == r.shown) {
-                    Some(v) => v.sources.push(s),
-                    None => values.push(ClaimValue { value: r.shown, sources: vec![s] }),
+                match index.get(&r.shown) {
+                    Some(&i) => values[i].sources.push(s),
+                    None => {
+                        index.insert(r.shown.clone(), values.len());
+                        values.push(ClaimValue { value: r.shown, sources: vec![s] });
+                    }
                 }
             }
             Claim { measure, conflict, values }
