@@ -48,8 +48,10 @@ pub fn build_dir(dir: &Path) -> Result<Built, CorpusError> {
 
 /// One article after cleaning: its sentences, which lines are furniture, where it goes off-story.
 struct Prepared<'a> {
-    /// The words of each sentence (parallel to `sentences`), split once for every stage.
-    words: Vec<Vec<people::Word<'a>>>,
+    /// The words of every sentence, split once for every stage, in one vector per article (one
+    /// allocation, not one per sentence): sentence `s` ends at `word_ends[s]`. See [`Prepared::words`].
+    all_words: Vec<people::Word<'a>>,
+    word_ends: Vec<usize>,
     lines: Vec<Span>,
     furniture: Vec<Option<clean::FurnitureKind>>,
     /// Sentences of article text (not furniture), with the index of their line.
@@ -59,6 +61,14 @@ struct Prepared<'a> {
 }
 
 /// `lowered` is the article's text in ASCII lower case, which the words borrow their lower case from.
+impl<'a> Prepared<'a> {
+    /// The words of sentence `s`.
+    fn words(&self, s: usize) -> &[people::Word<'a>] {
+        let start = if s == 0 { 0 } else { self.word_ends[s - 1] };
+        &self.all_words[start..self.word_ends[s]]
+    }
+}
+
 fn prepare<'a>(article: &'a Article, lowered: &'a str) -> Prepared<'a> {
     let text = &article.text;
     let lines = text::lines(text, article.body_start);
@@ -69,8 +79,15 @@ fn prepare<'a>(article: &'a Article, lowered: &'a str) -> Prepared<'a> {
         .filter(|(i, _)| furniture[*i].is_none())
         .flat_map(|(i, l)| text::sentences(text, *l).into_iter().map(move |s| (s, i)))
         .collect::<Vec<(Span, usize)>>();
-    let words = sentences.iter().map(|(s, _): &(Span, usize)| people::words_lowered(text, Some(lowered), *s)).collect();
-    Prepared { words, lines, furniture, sentences, off_story: None }
+    // News prose has about one word per six bytes; room for one per four means the vector is
+    // (almost) never regrown and copied.
+    let mut all_words = Vec::with_capacity(sentences.iter().map(|(s, _)| s.end - s.start).sum::<usize>() / 4 + 1);
+    let mut word_ends = Vec::with_capacity(sentences.len());
+    for (s, _) in &sentences {
+        people::words_into(text, Some(lowered), *s, &mut all_words);
+        word_ends.push(all_words.len());
+    }
+    Prepared { all_words, word_ends, lines, furniture, sentences, off_story: None }
 }
 
 /// Builds the dataset from files already in memory.
@@ -249,7 +266,8 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
         // The article's text lines, in order, each with the ids of its content words.
         let mut text_lines: Vec<usize> = Vec::new();
         let mut lines: Vec<Vec<u32>> = Vec::new();
-        for ((_, line), words) in p.sentences.iter().zip(&p.words) {
+        for (si, (_, line)) in p.sentences.iter().enumerate() {
+            let words = p.words(si);
             if text_lines.last() != Some(line) {
                 text_lines.push(*line);
                 lines.push(Vec::new());
@@ -306,7 +324,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     let mut all = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, _) in p.sentences.iter().enumerate() {
-            let words = &p.words[s];
+            let words = p.words(s);
             for m in people::name_mentions(&a.text, words) {
                 all.push((d, s, m));
             }
@@ -404,7 +422,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
     let mut out = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, (span, line)) in p.sentences.iter().enumerate() {
-            let words = &p.words[s];
+            let words = p.words(s);
             let kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
             let sentence = span.of(&a.text);
             // Only a sentence that reports something, or has a figure (a year, a day), needs its date words.
@@ -906,7 +924,7 @@ fn main_topic(prepared: &[Prepared]) -> String {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            for w in p.words[si].iter().skip(1) {
+            for w in p.words(si).iter().skip(1) {
                 if w.text.chars().next().is_some_and(char::is_uppercase) && w.text.len() > 3 && !w.text.chars().all(char::is_uppercase) {
                     let e = docs.entry(w.text).or_default();
                     e.1 += 1;
@@ -932,7 +950,7 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            for r in claims::readings(&p.words[si]) {
+            for r in claims::readings(p.words(si)) {
                 groups.entry(r.measure()).or_default().push((r, source(a, s.start, s.end)));
             }
         }

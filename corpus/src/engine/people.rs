@@ -115,11 +115,17 @@ const APOSTROPHE: &[u8] = "’".as_bytes();
 /// As [`words`]; `lowered`, when given, is the whole of `text` in ASCII lower case (same byte
 /// offsets), and an ASCII word with capitals borrows its lower case from it instead of allocating.
 pub fn words_lowered<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span) -> Vec<Word<'a>> {
+    // About one word per six bytes of news prose.
+    let mut out = Vec::with_capacity(sentence.end.saturating_sub(sentence.start) / 6 + 1);
+    words_into(text, lowered, sentence, &mut out);
+    out
+}
+
+/// As [`words_lowered`], appending to `out` (so a whole article's words can share one vector).
+pub fn words_into<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span, out: &mut Vec<Word<'a>>) {
     let s = sentence.of(text);
     let bytes = s.as_bytes();
     let n = bytes.len();
-    // About one word per six bytes of news prose.
-    let mut out = Vec::with_capacity(n / 6 + 1);
     let mut i = 0;
     while i < n {
         // Skip to the next word character. (A comma never starts a word: a digit before it
@@ -155,7 +161,6 @@ pub fn words_lowered<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span
             out.push(word);
         }
     }
-    out
 }
 
 /// The word made of `s[b..i]` (a run of word characters ending before byte `i`): closing stops,
