@@ -571,6 +571,24 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         Figure(u64),
         Name(&'a str),
     }
+    // Each mention's content words as sorted ids (interned once): comparing two mentions' words is
+    // then a walk over two short arrays, not hashing strings (same counts, so the same overlap).
+    let mut interned: HashMap<&str, u32> = HashMap::default();
+    let tokens: Vec<Vec<u32>> = mentions
+        .iter()
+        .map(|m| {
+            let mut ids: Vec<u32> = m
+                .tokens
+                .iter()
+                .map(|t| {
+                    let next = interned.len() as u32;
+                    *interned.entry(t.as_str()).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids
+        })
+        .collect();
     let mut buckets: HashMap<(EventKind, u8, Key), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         // The keys are visited in the order they had when they were strings (tag, then text),
@@ -595,7 +613,7 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         for key in keys {
             let bucket = buckets.entry(key).or_default();
             for &j in bucket.iter().rev().take(MERGE_WINDOW) {
-                if same_happening(&mentions[j], m) {
+                if same_happening(&mentions[j], m, &tokens[j], &tokens[i]) {
                     let (a, b) = (root(&mut parent, j), root(&mut parent, i));
                     if a != b {
                         parent[b] = a;
@@ -619,7 +637,8 @@ pub const MAX_AGAINST: usize = 64;
 /// How many earlier mentions under one key a mention is compared with.
 pub const MERGE_WINDOW: usize = 64;
 
-fn same_happening(a: &Mention, b: &Mention) -> bool {
+/// `ta` and `tb` are the two mentions' `tokens` as sorted ids (see [`merge`]).
+fn same_happening(a: &Mention, b: &Mention, ta: &[u32], tb: &[u32]) -> bool {
     if a.kind != b.kind || a.main_story != b.main_story || a.kind == EventKind::Context {
         return false;
     }
@@ -648,7 +667,7 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
         _ if !a.actors.is_empty() && !b.actors.is_empty() => {
             let talk = matches!(a.kind, EventKind::Statement | EventKind::Call);
             // One person makes many calls and statements: the same one only if the words agree.
-            a.actors[0] == b.actors[0] && !dates_clash() && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
+            a.actors[0] == b.actors[0] && !dates_clash() && (!talk || (a.date == b.date && overlap(ta, tb) >= 0.3))
         }
         EventKind::Resignation | EventKind::Protest => {
             if a.actors.is_empty() && b.actors.is_empty() {
@@ -661,13 +680,25 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
     }
 }
 
-/// Share of content words two sentences have in common (Jaccard).
-fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    let union = a.union(b).count();
+/// Share of content words two sentences have in common (Jaccard), on sorted, distinct word ids.
+fn overlap(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
     if union == 0 {
         0.0
     } else {
-        a.intersection(b).count() as f64 / union as f64
+        common as f64 / union as f64
     }
 }
 
