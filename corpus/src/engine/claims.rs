@@ -36,20 +36,36 @@ const DROP: &[&str] = &["his", "her", "their", "its", "own", "the", "of", "a", "
 
 /// "two" → 2 … "twenty" → 20, for a lower-case word.
 pub fn small_number(w: &str) -> Option<u64> {
-    Some(match w {
-        "zero" => 0, "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
-        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
-        "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
+    // Dispatch on the first letter, so a word is compared with at most six number words (this is
+    // asked of many words in every sentence).
+    let candidates: &[(&str, u64)] = match w.as_bytes().first()? {
+        b'z' => &[("zero", 0)],
+        b'o' => &[("one", 1)],
+        b't' => &[("two", 2), ("three", 3), ("ten", 10), ("twelve", 12), ("thirteen", 13), ("twenty", 20)],
+        b'f' => &[("four", 4), ("five", 5), ("fourteen", 14), ("fifteen", 15)],
+        b's' => &[("six", 6), ("seven", 7), ("sixteen", 16), ("seventeen", 17)],
+        b'e' => &[("eight", 8), ("eleven", 11), ("eighteen", 18)],
+        b'n' => &[("nine", 9), ("nineteen", 19)],
         _ => return None,
-    })
+    };
+    // Lengths first: a string comparison is a call at this crate's opt-level.
+    candidates.iter().find(|(word, _)| word.len() == w.len() && *word == w).map(|(_, n)| *n)
 }
 
 /// A figure written in digits ("1,400") or as a word from two to twenty, in a lower-case word.
 pub fn parse_number(w: &str) -> Option<u64> {
     let first = w.as_bytes().first().copied().unwrap_or(b' ');
     if first.is_ascii_digit() {
-        let t = w.replace(',', "");
-        return t.bytes().all(|b| b.is_ascii_digit()).then(|| t.parse().ok()).flatten();
+        // Digits with thousands commas, read in place (no copy without the commas); a figure too
+        // big for u64 is not a number, as `parse` would say.
+        let mut n: u64 = 0;
+        for b in w.bytes().filter(|b| *b != b',') {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            n = n.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        }
+        return Some(n);
     }
     if w.len() > 9 || !first.is_ascii_alphabetic() {
         return None;
@@ -59,9 +75,9 @@ pub fn parse_number(w: &str) -> Option<u64> {
 }
 
 /// What the sentence says happened to the counted people.
-fn happening(lower: &[String]) -> String {
+fn happening(lower: &[&str]) -> String {
     for w in lower {
-        let h = match w.as_str() {
+        let h = match *w {
             "killed" | "died" | "dead" | "deaths" => "killed",
             "hostage" | "hostages" => "taken hostage",
             "resigned" | "quit" | "resign" | "resigning" | "walk" | "walked" => "resigned",
@@ -78,8 +94,8 @@ fn happening(lower: &[String]) -> String {
     String::new()
 }
 
-fn normalise(phrase: &[String]) -> String {
-    let kept: Vec<&str> = phrase.iter().map(String::as_str).filter(|w| !DROP.contains(w)).collect();
+fn normalise(phrase: &[&str]) -> String {
+    let kept: Vec<&str> = phrase.iter().copied().filter(|w| !DROP.contains(w)).collect();
     let joined = kept.join(" ");
     joined.replace("members parliament", "mps").replace("members congress", "representatives").trim().to_string()
 }
@@ -94,27 +110,28 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
     if !words.iter().any(|w| may_count(&w.lower)) {
         return Vec::new();
     }
-    let lower: Vec<String> = words.iter().map(|w| w.lower.to_string()).collect();
+    // The words' lower case, borrowed: no String per word.
+    let lower: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
     let mut out = Vec::new();
     for i in 0..words.len() {
-        let Some(n) = parse_number(&lower[i]) else { continue };
+        let Some(n) = parse_number(lower[i]) else { continue };
         // What happened to them: the nearest telling word after the number, else anywhere in the sentence.
         let near = happening(&lower[i..(i + 12).min(lower.len())]);
         let what = if near.is_empty() { happening(&lower) } else { near };
-        let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
-        let prev2 = if i > 1 { lower[i - 2].as_str() } else { "" };
+        let prev = if i > 0 { lower[i - 1] } else { "" };
+        let prev2 = if i > 1 { lower[i - 2] } else { "" };
         let (qualifier, qual_words) = match (prev2, prev) {
             ("at", "least") | ("more", "than") | (_, "over") | ("upwards", "of") => (Qualifier::AtLeast, if prev == "over" { 1 } else { 2 }),
             ("up", "to") | ("fewer", "than") | ("less", "than") | (_, "under") => (Qualifier::AtMost, if prev == "under" { 1 } else { 2 }),
             (_, "around" | "about" | "some" | "roughly" | "nearly" | "almost" | "approximately" | "approx" | "estimated") => (Qualifier::About, 1),
             _ => (Qualifier::Exact, 0),
         };
-        let qual_text: Vec<&str> = lower[i - qual_words..i].iter().map(String::as_str).collect();
+        let qual_text: &[&str] = &lower[i - qual_words..i];
         // Division results: "defeated 293 to 125", "by 293 votes to 125".
         if let Some(to) = (i + 1..(i + 4).min(lower.len())).find(|&j| lower[j] == "to") {
             if let Some(m) = lower.get(to + 1).and_then(|w| parse_number(w)) {
                 let between = &lower[i + 1..to];
-                if between.iter().all(|w| w == "votes") && n >= 10 && m >= 10 {
+                if between.iter().all(|w| *w == "votes") && n >= 10 && m >= 10 {
                     out.push(Reading {
                         counted: "division result".into(),
                         happening: "votes for the winning side to votes for the losing side".into(),
@@ -132,9 +149,9 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
         }
         // "the total number of councillors who have resigned ... to 50"
         if prev == "to" || prev == "at" {
-            if let Some(k) = lower[..i].iter().rposition(|w| w == "number") {
-                if lower.get(k + 1).is_some_and(|w| w == "of") {
-                    let np: Vec<String> = lower[k + 2..].iter().take_while(|w| !matches!(w.as_str(), "who" | "that" | "has" | "have" | "to" | "over" | "is")).cloned().collect();
+            if let Some(k) = lower[..i].iter().rposition(|w| *w == "number") {
+                if lower.get(k + 1).is_some_and(|w| *w == "of") {
+                    let np: Vec<&str> = lower[k + 2..].iter().copied().take_while(|w| !matches!(*w, "who" | "that" | "has" | "have" | "to" | "over" | "is")).collect();
                     if !np.is_empty() {
                         out.push(Reading { counted: normalise(&np), happening: what.clone(), qualifier, number: n, against: None, shown: n.to_string() });
                     }
@@ -143,22 +160,22 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
             continue;
         }
         // Up to four words to a plural noun: "56 Labour MPs", "10 other councillors", "18 shadow ministers".
-        let mut np = Vec::new();
+        let mut np: Vec<&str> = Vec::new();
         for j in i + 1..(i + 6).min(words.len()) {
-            let w = &lower[j];
-            if TIME_UNITS.contains(&w.as_str()) || parse_number(w).is_some() || matches!(w.as_str(), "and" | "to" | "or" | "who" | "were" | "was" | "have" | "had") {
+            let w = lower[j];
+            if TIME_UNITS.contains(&w) || parse_number(w).is_some() || matches!(w, "and" | "to" | "or" | "who" | "were" | "was" | "have" | "had") {
                 np.clear();
                 break;
             }
-            np.push(w.clone());
-            let plural = w.ends_with('s') && !w.ends_with("ss") && w.len() >= 3 && !matches!(w.as_str(), "was" | "has" | "its" | "his" | "is" | "as" | "us");
+            np.push(w);
+            let plural = w.ends_with('s') && !w.ends_with("ss") && w.len() >= 3 && !matches!(w, "was" | "has" | "its" | "his" | "is" | "as" | "us");
             if plural || w == "people" {
                 // "members of parliament": keep the "of X" that names the body.
-                if w == "members" && lower.get(j + 1).is_some_and(|x| x == "of") {
-                    let tail: Vec<String> = lower[j + 1..(j + 5).min(lower.len())].iter().take_while(|x| !matches!(x.as_str(), "and" | "who" | "of" if false)).take(4).cloned().collect();
-                    let stop = tail.iter().position(|x| matches!(x.as_str(), "and" | "who" | "voted" | "were" | "have")).unwrap_or(tail.len());
-                    let stop = tail[..stop].iter().skip(1).position(|x| x == "of").map(|p| p + 1).unwrap_or(stop);
-                    np.extend(tail[..stop].iter().cloned());
+                if w == "members" && lower.get(j + 1).is_some_and(|x| *x == "of") {
+                    let tail: Vec<&str> = lower[j + 1..(j + 5).min(lower.len())].iter().copied().take_while(|x| !matches!(*x, "and" | "who" | "of" if false)).take(4).collect();
+                    let stop = tail.iter().position(|x| matches!(*x, "and" | "who" | "voted" | "were" | "have")).unwrap_or(tail.len());
+                    let stop = tail[..stop].iter().skip(1).position(|x| *x == "of").map(|p| p + 1).unwrap_or(stop);
+                    np.extend(tail[..stop].iter().copied());
                 }
                 break;
             }
@@ -168,7 +185,7 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
             }
         }
         let Some(last) = np.last() else { continue };
-        if !(last.ends_with('s') || last == "people" || np.iter().any(|w| w == "of")) {
+        if !(last.ends_with('s') || *last == "people" || np.iter().any(|w| *w == "of")) {
             continue;
         }
         let shown = if qual_text.is_empty() { words[i].text.to_string() } else { format!("{} {}", qual_text.join(" "), words[i].text) };
@@ -197,6 +214,29 @@ impl Reading {
         let (a0, a1) = self.bounds();
         let (b0, b1) = other.bounds();
         a0 <= b1 && b0 <= a1
+    }
+
+    /// Whether any two of `readings` are not [`Reading::compatible`], in one pass instead of over
+    /// every pair. Division results are compatible only with the same result, and never with a
+    /// plain figure; plain figures are closed ranges, and ranges on a line meet pairwise exactly
+    /// when the highest start is at most the lowest end.
+    pub fn any_conflict<'r>(readings: impl IntoIterator<Item = &'r Reading>) -> bool {
+        let mut division: Option<(u64, Option<u64>)> = None;
+        let (mut plain, mut divisions_differ) = (false, false);
+        let (mut lo, mut hi) = (f64::NEG_INFINITY, f64::INFINITY);
+        for r in readings {
+            if r.against.is_some() {
+                let result = (r.number, r.against);
+                divisions_differ |= division.is_some_and(|d| d != result);
+                division = Some(result);
+            } else {
+                plain = true;
+                let (a, b) = r.bounds();
+                lo = lo.max(a);
+                hi = hi.min(b);
+            }
+        }
+        divisions_differ || (plain && division.is_some()) || lo > hi
     }
 
     /// The measure, in words.
@@ -235,6 +275,31 @@ mod tests {
     #[test]
     fn a_division_result_is_one_value() {
         assert_eq!(read("Tonight’s motion failed overall, defeated 293 to 125 votes.")[0].1, "293 to 125");
+    }
+
+    #[test]
+    fn the_one_pass_conflict_test_agrees_with_every_pair() {
+        let quals = [Qualifier::Exact, Qualifier::AtLeast, Qualifier::AtMost, Qualifier::About];
+        let mut all = Vec::new();
+        for n in [0u64, 8, 10, 12, 30, 50] {
+            for q in quals {
+                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: q, number: n, against: None, shown: String::new() });
+            }
+            for m in [10u64, 12] {
+                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: Qualifier::Exact, number: n, against: Some(m), shown: String::new() });
+            }
+        }
+        // Every set of up to three readings (with repeats).
+        for a in 0..all.len() {
+            for b in a..all.len() {
+                for c in b..all.len() {
+                    for set in [vec![&all[a]], vec![&all[a], &all[b]], vec![&all[a], &all[b], &all[c]]] {
+                        let pairwise = set.iter().any(|x| set.iter().any(|y| !x.compatible(y)));
+                        assert_eq!(Reading::any_conflict(set.iter().copied()), pairwise);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

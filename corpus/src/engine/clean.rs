@@ -134,6 +134,10 @@ fn classify_line(line: &str) -> Option<FurnitureKind> {
 
 /// `2:36`, `10:47`, `1:02:03`: a media player's duration on a line of its own.
 fn is_timestamp(line: &str) -> bool {
+    // At most "12:34:56": longer lines are ruled out before splitting.
+    if line.len() > 8 {
+        return false;
+    }
     let parts: Vec<&str> = line.split(':').collect();
     (2..=3).contains(&parts.len())
         && parts.iter().all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
@@ -141,13 +145,18 @@ fn is_timestamp(line: &str) -> bool {
 
 /// A clip caption: a short line that is not a finished sentence.
 fn is_caption(line: &str) -> bool {
-    line.split_whitespace().count() <= 12 && !line.ends_with(['.', '"', '”'])
+    line.split_whitespace().take(13).count() <= 12 && !line.ends_with(['.', '"', '”'])
 }
 
 /// A headline or cross-heading: few words, no sentence punctuation at the end, mostly capitalised.
 fn is_heading(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 16 || line.ends_with(['.', '!', '?', '"', '”', ':', ',']) || line.contains(['“', '"']) {
+    // The punctuation tests need no splitting and rule out most paragraphs; past them, seventeen
+    // words are enough to rule a line out.
+    if line.ends_with(['.', '!', '?', '"', '”', ':', ',']) || line.contains(['“', '"']) {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().take(17).collect();
+    if words.len() < 2 || words.len() > 16 {
         return false;
     }
     let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();

@@ -107,7 +107,8 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
                 continue;
             }
         }
-        if let Some((_, day)) = WEEKDAYS.iter().find(|(name, _)| *name == w) {
+        // Every weekday ends in "day": other words skip the seven comparisons.
+        if let Some((_, day)) = WEEKDAYS.iter().find(|(name, _)| w.ends_with("day") && *name == w) {
             // "Sunday with Laura Kuenssberg" is a programme, not a day: a day is introduced by a preposition,
             // starts a phrase, or is followed by a part of the day.
             let introduced = matches!(prev, "on" | "since" | "until" | "by" | "last" | "this" | "from" | "" )

@@ -28,7 +28,7 @@ pub struct Mention {
     /// Capitalised words that are not people (places, bodies), for matching reports.
     pub names: Vec<String>,
     /// Content words, for telling one person's different statements apart.
-    pub tokens: std::collections::HashSet<String>,
+    pub tokens: rustc_hash::FxHashSet<String>,
     /// The date as far as the mention's own article says (before undated articles are dated).
     pub when: super::dates::Constraint,
     pub main_story: bool,
@@ -135,7 +135,25 @@ const TRIGGER_WORDS: &[&str] = &[
     "signaled", "insisted", "insists", "told", "took",
 ];
 
+/// For each first letter, one bit per length that some trigger word has: one table look-up rules
+/// out most words before any hashing.
+const TRIGGER_SHAPES: [u32; 26] = {
+    let mut shapes = [0u32; 26];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let w = TRIGGER_WORDS[i].as_bytes();
+        shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    shapes
+};
+
 fn is_trigger(w: &str) -> bool {
+    let b = w.as_bytes();
+    let shaped = b.len() < 32 && b.first().is_some_and(|c| c.is_ascii_lowercase() && TRIGGER_SHAPES[(c - b'a') as usize] & (1 << b.len()) != 0);
+    if !shaped {
+        return false;
+    }
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| TRIGGER_WORDS.iter().copied().collect()).contains(w)
 }

@@ -21,9 +21,11 @@ pub mod synthetic;
 pub mod synthetic_dataset;
 pub mod topic;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+// Fx hashing throughout: keys are small and trusted (the engine hashes words, ids and offsets by
+// the million), so SipHash's flood resistance buys nothing here.
+use rustc_hash::{FxHashMap, FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use crate::model::*;
@@ -48,8 +50,10 @@ pub fn build_dir(dir: &Path) -> Result<Built, CorpusError> {
 
 /// One article after cleaning: its sentences, which lines are furniture, where it goes off-story.
 struct Prepared<'a> {
-    /// The words of each sentence (parallel to `sentences`), split once for every stage.
-    words: Vec<Vec<people::Word<'a>>>,
+    /// The words of every sentence, split once for every stage, in one vector per article (one
+    /// allocation, not one per sentence): sentence `s` ends at `word_ends[s]`. See [`Prepared::words`].
+    all_words: Vec<people::Word<'a>>,
+    word_ends: Vec<usize>,
     lines: Vec<Span>,
     furniture: Vec<Option<clean::FurnitureKind>>,
     /// Sentences of article text (not furniture), with the index of their line.
@@ -58,7 +62,16 @@ struct Prepared<'a> {
     off_story: Option<(usize, String)>,
 }
 
-fn prepare(article: &Article) -> Prepared<'_> {
+/// `lowered` is the article's text in ASCII lower case, which the words borrow their lower case from.
+impl<'a> Prepared<'a> {
+    /// The words of sentence `s`.
+    fn words(&self, s: usize) -> &[people::Word<'a>] {
+        let start = if s == 0 { 0 } else { self.word_ends[s - 1] };
+        &self.all_words[start..self.word_ends[s]]
+    }
+}
+
+fn prepare<'a>(article: &'a Article, lowered: &'a str) -> Prepared<'a> {
     let text = &article.text;
     let lines = text::lines(text, article.body_start);
     let furniture = clean::classify_lines(text, &lines);
@@ -68,8 +81,15 @@ fn prepare(article: &Article) -> Prepared<'_> {
         .filter(|(i, _)| furniture[*i].is_none())
         .flat_map(|(i, l)| text::sentences(text, *l).into_iter().map(move |s| (s, i)))
         .collect::<Vec<(Span, usize)>>();
-    let words = sentences.iter().map(|(s, _): &(Span, usize)| people::words(text, *s)).collect();
-    Prepared { words, lines, furniture, sentences, off_story: None }
+    // News prose has about one word per six bytes; room for one per four means the vector is
+    // (almost) never regrown and copied.
+    let mut all_words = Vec::with_capacity(sentences.iter().map(|(s, _)| s.end - s.start).sum::<usize>() / 4 + 1);
+    let mut word_ends = Vec::with_capacity(sentences.len());
+    for (s, _) in &sentences {
+        people::words_into(text, Some(lowered), *s, &mut all_words);
+        word_ends.push(all_words.len());
+    }
+    Prepared { all_words, word_ends, lines, furniture, sentences, off_story: None }
 }
 
 /// Builds the dataset from files already in memory.
@@ -90,7 +110,9 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     let mut articles = input::load_all(files, &mut warnings)?;
     lap("load");
     apply_document_edits(&editorial, &mut articles)?;
-    let mut prepared: Vec<Prepared> = articles.iter().map(prepare).collect();
+    // One lower-cased copy per article (ASCII only, so offsets hold): words borrow from it.
+    let lowered: Vec<String> = articles.iter().map(|a| a.text.to_ascii_lowercase()).collect();
+    let mut prepared: Vec<Prepared> = articles.iter().zip(&lowered).map(|(a, l)| prepare(a, l)).collect();
     lap("prepare");
     find_off_story(&articles, &mut prepared);
     lap("off-story");
@@ -109,7 +131,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     lap("dates");
     let main_topic = editorial.topic.clone().unwrap_or_else(|| main_topic(&prepared));
 
-    let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::new();
+    let mut refusals: HashMap<(EventKind, usize), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if let (true, Some(a)) = (m.refusal, m.actors.first()) {
             refusals.entry((m.kind, *a)).or_default().push(i);
@@ -124,7 +146,10 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     lap("events");
     editorial.correct(&mut events)?;
     events.sort_by(|a, b| {
-        let key = |e: &Event| (e.date.earliest.is_none(), e.date.earliest.clone(), e.date.latest.clone(), e.sources[0].doc.clone(), e.sources[0].start);
+        // Borrowed fields: the comparator runs n log n times and must not copy strings.
+        fn key(e: &Event) -> (bool, Option<&str>, Option<&str>, &str, u32) {
+            (e.date.earliest.is_none(), e.date.earliest.as_deref(), e.date.latest.as_deref(), e.sources[0].doc.as_str(), e.sources[0].start)
+        }
         key(a).cmp(&key(b))
     });
 
@@ -232,7 +257,9 @@ fn date_range(c: &Constraint, basis: String) -> DateRange {
 fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
     // Words are interned once (borrowed from the sentences' lower-cased words); document frequency
     // is counted per id.
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    // Every word of four or more letters gets an id, with whether it carries content, so each
+    // word costs one look-up (ids are only compared, never ordered: the numbering is free).
+    let mut ids: FxHashMap<&str, (u32, bool)> = FxHashMap::default();
     let mut names: Vec<&str> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     let mut last_doc: Vec<u32> = Vec::new();
@@ -241,23 +268,30 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
         // The article's text lines, in order, each with the ids of its content words.
         let mut text_lines: Vec<usize> = Vec::new();
         let mut lines: Vec<Vec<u32>> = Vec::new();
-        for ((_, line), words) in p.sentences.iter().zip(&p.words) {
+        for (si, (_, line)) in p.sentences.iter().enumerate() {
+            let words = p.words(si);
             if text_lines.last() != Some(line) {
                 text_lines.push(*line);
                 lines.push(Vec::new());
             }
             let line_ids = lines.last_mut().expect("pushed above");
+            // Room for the sentence's words at once, rather than growing word by word.
+            line_ids.reserve(words.len());
             for w in words {
                 let t: &str = w.lower.as_ref();
-                if !topic::is_content(t) {
+                // is_content's own first test, before any hashing.
+                if t.len() < 4 {
                     continue;
                 }
-                let id = *ids.entry(t).or_insert_with(|| {
+                let (id, content) = *ids.entry(t).or_insert_with(|| {
                     names.push(t);
                     df.push(0);
                     last_doc.push(u32::MAX);
-                    (names.len() - 1) as u32
+                    ((names.len() - 1) as u32, topic::is_content(t))
                 });
+                if !content {
+                    continue;
+                }
                 if last_doc[id as usize] != d as u32 {
                     last_doc[id as usize] = d as u32;
                     df[id as usize] += 1;
@@ -269,8 +303,7 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
     }
     // Every word asked about is in the asking article, so "used elsewhere" is "in two or more".
     let used_elsewhere = |w: u32| df[w as usize] > 1;
-    let names: Vec<String> = names.into_iter().map(String::from).collect();
-    let word = |w: u32| names[w as usize].clone();
+    let word = |w: u32| names[w as usize].to_string();
     let found: Vec<Option<(usize, String)>> = articles
         .iter()
         .zip(prepared.iter())
@@ -293,7 +326,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     let mut all = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, _) in p.sentences.iter().enumerate() {
-            let words = &p.words[s];
+            let words = p.words(s);
             for m in people::name_mentions(&a.text, words) {
                 all.push((d, s, m));
             }
@@ -303,19 +336,22 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     let honoured: HashSet<String> = all.iter().filter(|(_, _, m)| m.had_honorific).map(|(_, _, m)| m.parts.last().unwrap().to_lowercase()).collect();
     let evidenced: HashSet<String> = all.iter().filter(|(_, _, m)| m.evidence && m.parts.len() >= 2).map(|(_, _, m)| m.parts.join(" ")).collect();
     // Surnames the corpus uses alone, mid-sentence ("…accused McCarthy of…"): news refers back to people so.
-    let mut alone: HashMap<String, usize> = HashMap::new();
+    let mut alone: HashMap<String, usize> = HashMap::default();
     for (d, s, m) in &all {
         if m.parts.len() == 1 && m.start != prepared[*d].sentences[*s].0.start {
             *alone.entry(m.parts[0].to_lowercase()).or_default() += 1;
         }
     }
     let is_person = |m: &people::NameMention| {
+        if m.parts.len() < 2 {
+            return false;
+        }
+        // The surname's lower case is made only when the text's own evidence does not settle it.
+        if m.evidence {
+            return true;
+        }
         let surname = m.parts.last().unwrap().to_lowercase();
-        m.parts.len() >= 2
-            && (m.evidence
-                || honoured.contains(&surname)
-                || evidenced.contains(&m.parts.join(" "))
-                || alone.get(&surname).is_some_and(|n| *n >= 2))
+        honoured.contains(&surname) || evidenced.contains(&m.parts.join(" ")) || alone.get(&surname).is_some_and(|n| *n >= 2)
     };
     let mut registry = Registry::default();
     for p in &editorial.person {
@@ -336,7 +372,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             *id = Some(registry.add_full(&m.parts));
         }
     }
-    let mut per_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut per_doc: HashMap<usize, Vec<usize>> = HashMap::default();
     for ((d, _, _), id) in all.iter().zip(&ids) {
         if let Some(id) = id {
             per_doc.entry(*d).or_default().push(*id);
@@ -348,9 +384,9 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         ids.sort_unstable();
         ids.dedup();
     }
-    let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::new();
-    let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::new();
-    let mut people_in: PeopleIn = HashMap::new();
+    let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::default();
+    let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut people_in: PeopleIn = HashMap::default();
     for ((d, s, m), id) in all.iter().zip(&ids) {
         let id = id.or_else(|| {
             if m.parts.len() != 1 || !(m.had_honorific || m.parts[0].chars().count() >= 3) {
@@ -366,9 +402,13 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         });
         let Some(id) = id else { continue };
         people_in.entry((*d, *s)).or_default().push((id, m.start));
-        let written = articles[*d].text[m.start..m.end].to_string();
         if m.parts.len() == 1 {
-            *registry.entries[id].spellings.entry(written).or_default() += 0;
+            // A bare name is recorded as a spelling (with no count); copied only when new.
+            let written = &articles[*d].text[m.start..m.end];
+            let spellings = &mut registry.entries[id].spellings;
+            if !spellings.contains_key(written) {
+                spellings.insert(written.to_string(), 0);
+            }
         }
         if let Some((role, start, end)) = &m.role {
             let entry = &mut registry.entries[id];
@@ -384,7 +424,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
     let mut out = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, (span, line)) in p.sentences.iter().enumerate() {
-            let words = &p.words[s];
+            let words = p.words(s);
             let kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
             let sentence = span.of(&a.text);
             // Only a sentence that reports something, or has a figure (a year, a day), needs its date words.
@@ -441,7 +481,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     numbers: extract::numbers(words),
                     names: names.clone(),
                     // Only talk (calls, statements) is told apart by its words.
-                    tokens: if matches!(kind, EventKind::Call | EventKind::Statement) { topic::tokens(sentence).into_iter().collect() } else { HashSet::new() },
+                    tokens: if matches!(kind, EventKind::Call | EventKind::Statement) { topic::tokens(sentence).into_iter().collect() } else { HashSet::default() },
                     when: Constraint::NONE,
                     main_story,
                 });
@@ -532,27 +572,56 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         }
         i
     }
-    let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::new();
+    /// What a bucket is keyed by besides kind and tag: an article or person id, a figure, a name.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+    enum Key<'a> {
+        Id(usize),
+        Figure(u64),
+        Name(&'a str),
+    }
+    // Each mention's content words as sorted ids (interned once): comparing two mentions' words is
+    // then a walk over two short arrays, not hashing strings (same counts, so the same overlap).
+    let mut interned: HashMap<&str, u32> = HashMap::default();
+    let tokens: Vec<Vec<u32>> = mentions
+        .iter()
+        .map(|m| {
+            let mut ids: Vec<u32> = m
+                .tokens
+                .iter()
+                .map(|t| {
+                    let next = interned.len() as u32;
+                    *interned.entry(t.as_str()).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids
+        })
+        .collect();
+    let mut buckets: HashMap<(EventKind, u8, Key), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
-        let mut keys = vec![(m.kind, 0u8, m.doc.to_string())];
+        // The keys are visited in the order they had when they were strings (tag, then text),
+        // which fixes the union order and so which index roots each group.
+        let mut keys = vec![(m.kind, 0u8, Key::Id(m.doc))];
         if let Some(a) = m.actors.first() {
-            keys.push((m.kind, 1, a.to_string()));
+            keys.push((m.kind, 1, Key::Id(*a)));
         }
-        for n in m.numbers.iter().filter(|n| **n >= 20) {
-            keys.push((m.kind, 2, n.to_string()));
+        let mut figures: Vec<u64> = m.numbers.iter().copied().filter(|n| *n >= 20).collect();
+        if figures.len() > 1 {
+            figures.sort_by_cached_key(|n| n.to_string());
+            figures.dedup();
         }
+        keys.extend(figures.into_iter().map(|n| (m.kind, 2, Key::Figure(n))));
         // Places and bodies only join reports that have no doer (same_happening uses them for nothing else).
         if m.actors.is_empty() && matches!(m.kind, EventKind::Resignation | EventKind::Protest) {
-            for name in &m.names {
-                keys.push((m.kind, 3, name.clone()));
-            }
+            let mut names: Vec<&str> = m.names.iter().map(String::as_str).collect();
+            names.sort_unstable();
+            names.dedup();
+            keys.extend(names.into_iter().map(|name| (m.kind, 3, Key::Name(name))));
         }
-        keys.sort();
-        keys.dedup();
         for key in keys {
             let bucket = buckets.entry(key).or_default();
             for &j in bucket.iter().rev().take(MERGE_WINDOW) {
-                if same_happening(&mentions[j], m) {
+                if same_happening(&mentions[j], m, &tokens[j], &tokens[i]) {
                     let (a, b) = (root(&mut parent, j), root(&mut parent, i));
                     if a != b {
                         parent[b] = a;
@@ -576,7 +645,8 @@ pub const MAX_AGAINST: usize = 64;
 /// How many earlier mentions under one key a mention is compared with.
 pub const MERGE_WINDOW: usize = 64;
 
-fn same_happening(a: &Mention, b: &Mention) -> bool {
+/// `ta` and `tb` are the two mentions' `tokens` as sorted ids (see [`merge`]).
+fn same_happening(a: &Mention, b: &Mention, ta: &[u32], tb: &[u32]) -> bool {
     if a.kind != b.kind || a.main_story != b.main_story || a.kind == EventKind::Context {
         return false;
     }
@@ -584,26 +654,32 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
     if a.refusal || b.refusal {
         return a.refusal && b.refusal && a.actors.first().is_some() && a.actors.first() == b.actors.first();
     }
-    let dates_clash = match (a.date.as_ref(), b.date.as_ref()) {
-        (Some(x), Some(y)) if a.doc == b.doc => x.expr != y.expr,
-        _ => false,
-    } || a.when.and(b.when).is_none();
+    // Asked only once the cheaper tests below pass (it combines the two date constraints).
+    let dates_clash = || {
+        let words_differ = match (a.date.as_ref(), b.date.as_ref()) {
+            (Some(x), Some(y)) if a.doc == b.doc => x.expr != y.expr,
+            _ => false,
+        };
+        words_differ || a.when.and(b.when).is_none()
+    };
     match a.kind {
         EventKind::Vote => {
-            let big = |m: &Mention| m.numbers.iter().copied().filter(|n| *n >= 20).collect::<Vec<u64>>();
-            let (x, y) = (big(a), big(b));
-            let shared = x.iter().any(|n| y.contains(n));
-            let clash = !x.is_empty() && !y.is_empty() && !shared;
-            (shared || (a.doc == b.doc && !clash)) && !dates_clash
+            // Figures of 20 or more (vote counts), compared in place without collecting them.
+            fn big(m: &Mention) -> impl Iterator<Item = u64> + '_ {
+                m.numbers.iter().copied().filter(|n| *n >= 20)
+            }
+            let shared = big(a).any(|n| big(b).any(|m| m == n));
+            let clash = big(a).next().is_some() && big(b).next().is_some() && !shared;
+            (shared || (a.doc == b.doc && !clash)) && !dates_clash()
         }
         _ if !a.actors.is_empty() && !b.actors.is_empty() => {
             let talk = matches!(a.kind, EventKind::Statement | EventKind::Call);
             // One person makes many calls and statements: the same one only if the words agree.
-            a.actors[0] == b.actors[0] && !dates_clash && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
+            a.actors[0] == b.actors[0] && !dates_clash() && (!talk || (a.date == b.date && overlap(ta, tb) >= 0.3))
         }
         EventKind::Resignation | EventKind::Protest => {
             if a.actors.is_empty() && b.actors.is_empty() {
-                a.doc == b.doc && !dates_clash || shares_place(a, b)
+                a.doc == b.doc && !dates_clash() || shares_place(a, b)
             } else {
                 false
             }
@@ -612,20 +688,32 @@ fn same_happening(a: &Mention, b: &Mention) -> bool {
     }
 }
 
-/// Share of content words two sentences have in common (Jaccard).
-fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    let union = a.union(b).count();
+/// Share of content words two sentences have in common (Jaccard), on sorted, distinct word ids.
+fn overlap(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
     if union == 0 {
         0.0
     } else {
-        a.intersection(b).count() as f64 / union as f64
+        common as f64 / union as f64
     }
 }
 
 /// Two actor-less reports that name the same place or body ("Parliament").
 fn shares_place(a: &Mention, b: &Mention) -> bool {
-    let common = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
-    a.names.iter().any(|n| !common.contains(&n.as_str()) && b.names.contains(n))
+    const COMMON: [&str; 10] = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
+    a.names.iter().any(|n| !COMMON.contains(&n.as_str()) && b.names.contains(n))
 }
 
 /// A mention's date constraint, given what is known of its article's date.
@@ -658,8 +746,8 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
     // Per group: its first dated report, and its mentions by article, found once (a happening
     // reported by thousands of articles must not be rescanned for each of them).
     let mut first_dated: Vec<Option<usize>> = vec![None; groups.len()];
-    let mut by_doc: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    let mut groups_of_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_doc: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    let mut groups_of_doc: HashMap<usize, Vec<usize>> = HashMap::default();
     for (gi, g) in groups.iter().enumerate() {
         for &i in g {
             let m = &mentions[i];
@@ -676,7 +764,7 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
             list.push(i);
         }
     }
-    let mut cache: HashMap<usize, Option<Constraint>> = HashMap::new();
+    let mut cache: HashMap<usize, Option<Constraint>> = HashMap::default();
     for (u, article) in articles.iter().enumerate() {
         if article.published.is_some() {
             continue;
@@ -767,7 +855,7 @@ fn make_event(
     let date = date_range(&constraint, basis);
 
     let mut actors: Vec<usize> = Vec::new();
-    let mut seen_actors: HashSet<usize> = HashSet::new();
+    let mut seen_actors: HashSet<usize> = HashSet::default();
     for m in &acts {
         for a in &m.actors {
             if seen_actors.insert(*a) {
@@ -777,7 +865,7 @@ fn make_event(
     }
     let actor_names: Vec<String> = actors.iter().map(|a| registry.entries[*a].name()).collect();
     let mut sources: Vec<Source> = Vec::new();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::default();
     for m in &acts {
         if seen.insert((m.doc, m.start)) {
             sources.push(source(&articles[m.doc], m.start, m.end));
@@ -824,10 +912,12 @@ fn make_event(
 
 /// A one-line title, and the index of the source it was cut from (when it is cut from one).
 fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> (String, Option<usize>) {
+    // Read the division once (it re-splits the sources), and only for a vote.
+    let division = if kind == EventKind::Vote { division(sources) } else { None };
     match (kind, doers) {
         (EventKind::Resignation, [who]) => (format!("{who} resigns"), None),
         (EventKind::Dismissal, [who]) => (format!("{who} is dismissed"), None),
-        (EventKind::Vote, _) if division(sources).is_some() => (division(sources).unwrap_or_default(), None),
+        (EventKind::Vote, _) if division.is_some() => (division.unwrap_or_default(), None),
         _ => {
             let best = sources.iter().enumerate().filter(|(_, s)| s.quote.len() >= 40).min_by_key(|(_, s)| s.quote.len()).map(|(i, _)| i).unwrap_or(0);
             (input::shorten(sources[best].quote.trim_matches(['“', '”', '"']), 110), Some(best))
@@ -865,18 +955,19 @@ fn event_id(kind: EventKind, s: &Source) -> String {
 
 /// The corpus's subject: the capitalised word most articles use most.
 fn main_topic(prepared: &[Prepared]) -> String {
-    let mut docs: HashMap<String, (usize, usize)> = HashMap::new();
+    // Words are borrowed from the articles: a String is made only for the winner.
+    let mut docs: HashMap<&str, (usize, usize)> = HashMap::default();
     for p in prepared {
-        let mut seen = HashSet::new();
+        let mut seen: HashSet<&str> = HashSet::default();
         for (si, (_, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            for w in p.words[si].iter().skip(1) {
+            for w in p.words(si).iter().skip(1) {
                 if w.text.chars().next().is_some_and(char::is_uppercase) && w.text.len() > 3 && !w.text.chars().all(char::is_uppercase) {
-                    let e = docs.entry(w.text.to_string()).or_default();
+                    let e = docs.entry(w.text).or_default();
                     e.1 += 1;
-                    if seen.insert(w.text.to_string()) {
+                    if seen.insert(w.text) {
                         e.0 += 1;
                     }
                 }
@@ -885,9 +976,9 @@ fn main_topic(prepared: &[Prepared]) -> String {
     }
     let skip = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Party", "Parliament"];
     docs.into_iter()
-        .filter(|(w, _)| !skip.contains(&w.as_str()))
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(w, _)| w)
+        .filter(|(w, _)| !skip.contains(w))
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(w, _)| w.to_string())
         .unwrap_or_else(|| "News".to_string())
 }
 
@@ -898,7 +989,7 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            for r in claims::readings(&p.words[si]) {
+            for r in claims::readings(p.words(si)) {
                 groups.entry(r.measure()).or_default().push((r, source(a, s.start, s.end)));
             }
         }
@@ -907,12 +998,18 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
         .into_iter()
         .filter(|(_, readings)| readings.len() >= 2 || readings[0].0.against.is_some() || readings[0].0.number >= 10)
         .map(|(measure, readings)| {
-            let conflict = readings.iter().any(|(a, _)| readings.iter().any(|(b, _)| !a.compatible(b)));
+            // One pass, not every pair: a measure can have thousands of readings in a big corpus.
+            let conflict = claims::Reading::any_conflict(readings.iter().map(|(r, _)| r));
+            // Values in order of first appearance, each found through an index, not a scan.
             let mut values: Vec<ClaimValue> = Vec::new();
+            let mut index: HashMap<String, usize> = HashMap::default();
             for (r, s) in readings {
-                match values.iter_mut().find(|v| v.value == r.shown) {
-                    Some(v) => v.sources.push(s),
-                    None => values.push(ClaimValue { value: r.shown, sources: vec![s] }),
+                match index.get(&r.shown) {
+                    Some(&i) => values[i].sources.push(s),
+                    None => {
+                        index.insert(r.shown.clone(), values.len());
+                        values.push(ClaimValue { value: r.shown, sources: vec![s] });
+                    }
                 }
             }
             Claim { measure, conflict, values }

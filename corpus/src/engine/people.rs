@@ -8,7 +8,7 @@
 //! the same surname apart. Bare surnames and `Mr Surname` resolve to the one person of that surname
 //! named in the same article (or, failing that, in the corpus).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::text::Span;
 
@@ -77,61 +77,156 @@ pub struct Word<'a> {
 
 /// Splits a sentence into words, dropping possessive endings (`Starmer’s` → `Starmer`).
 pub fn words<'a>(text: &'a str, sentence: Span) -> Vec<Word<'a>> {
+    words_lowered(text, None, sentence)
+}
+
+/// ASCII bytes that belong to a word (letters, digits, `-`, `'`, `.`); a comma between digits
+/// is handled apart.
+const WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'\'' || c == b'.';
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at byte `i` of `s` belongs to a word, and its length. ASCII bytes are
+/// classified by table; only non-ASCII characters are decoded.
+#[inline(always)]
+fn class(s: &str, i: usize) -> (bool, usize) {
+    let bytes = s.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        // "1,400" is one word: a comma between digits.
+        let digit_comma = b == b',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        (WORD_BYTE[b as usize] || digit_comma, 1)
+    } else {
+        let c = s[i..].chars().next().expect("i is a character boundary");
+        (c.is_alphanumeric() || c == '’', c.len_utf8())
+    }
+}
+
+/// `’` (U+2019) in UTF-8: the only non-ASCII character trimmed from a word's ends.
+const APOSTROPHE: &[u8] = "’".as_bytes();
+
+/// As [`words`]; `lowered`, when given, is the whole of `text` in ASCII lower case (same byte
+/// offsets), and an ASCII word with capitals borrows its lower case from it instead of allocating.
+pub fn words_lowered<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span) -> Vec<Word<'a>> {
+    // About one word per six bytes of news prose.
+    let mut out = Vec::with_capacity(sentence.end.saturating_sub(sentence.start) / 6 + 1);
+    words_into(text, lowered, sentence, &mut out);
+    out
+}
+
+/// As [`words_lowered`], appending to `out` (so a whole article's words can share one vector).
+pub fn words_into<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span, out: &mut Vec<Word<'a>>) {
     let s = sentence.of(text);
     let bytes = s.as_bytes();
-    // About one word per six bytes of news prose.
-    let mut out = Vec::with_capacity(bytes.len() / 6 + 1);
-    let mut start: Option<usize> = None;
+    let n = bytes.len();
     let mut i = 0;
-    // Bytes are classified directly; only non-ASCII characters are decoded.
-    while i <= bytes.len() {
-        let (is_word, len) = match bytes.get(i) {
-            None => (false, 1),
-            Some(&b) if b < 0x80 => {
-                // "1,400" is one word: a comma between digits.
-                let digit_comma = b == b',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                (b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.') || digit_comma, 1)
+    while i < n {
+        // Skip to the next word character. (A comma never starts a word: a digit before it
+        // would have.)
+        let b = bytes[i];
+        if b < 0x80 {
+            if !WORD_BYTE[b as usize] {
+                i += 1;
+                continue;
             }
-            Some(_) => {
-                let c = s[i..].chars().next().expect("i is a character boundary");
-                (c.is_alphanumeric() || c == '’', c.len_utf8())
+        } else {
+            let (is_word, len) = class(s, i);
+            if !is_word {
+                i += len;
+                continue;
             }
-        };
-        match (start, is_word) {
-            (None, true) => start = Some(i),
-            (Some(b), false) => {
-                let mut raw = &s[b..i];
-                raw = raw.trim_end_matches(['.', '\'', '’', '-']);
-                for suffix in ["’s", "'s"] {
-                    if let Some(stem) = raw.strip_suffix(suffix) {
-                        raw = stem;
-                    }
-                }
-                let raw = raw.trim_start_matches(['\'', '’', '-']);
-                if !raw.is_empty() {
-                    let offset = raw.as_ptr() as usize - s.as_ptr() as usize;
-                    let then = s[i.min(s.len())..].chars().next().filter(|c| matches!(c, ',' | '.' | ':' | ';' | '—' | '–' | '(' | ')'));
-                    let then = then.or_else(|| s[b..i].ends_with('.').then_some('.'));
-                    let lower = if raw.is_ascii() {
-                        if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                            std::borrow::Cow::Owned(raw.to_ascii_lowercase())
-                        } else {
-                            std::borrow::Cow::Borrowed(raw)
-                        }
-                    } else if raw.chars().any(char::is_uppercase) {
-                        std::borrow::Cow::Owned(raw.to_lowercase())
-                    } else {
-                        std::borrow::Cow::Borrowed(raw)
-                    };
-                    out.push(Word { text: raw, lower, start: sentence.start + offset, end: sentence.start + offset + raw.len(), then });
-                }
-                start = None;
-            }
-            _ => {}
         }
-        i += len;
+        // Run to the end of the word; plain ASCII letters take the short path.
+        let begin = i;
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 && WORD_BYTE[b as usize] {
+                i += 1;
+                continue;
+            }
+            let (is_word, len) = class(s, i);
+            if !is_word {
+                break;
+            }
+            i += len;
+        }
+        if let Some(word) = word_at(s, begin, i, sentence.start, lowered) {
+            out.push(word);
+        }
     }
-    out
+}
+
+/// The word made of `s[b..i]` (a run of word characters ending before byte `i`): closing stops,
+/// quotes and dashes trimmed, a possessive `’s` dropped, opening quotes and dashes trimmed.
+/// Works on bytes: every trimmed character is ASCII or `’`, so cuts stay on character boundaries.
+fn word_at<'a>(s: &'a str, b: usize, i: usize, offset: usize, lowered: Option<&'a str>) -> Option<Word<'a>> {
+    let bytes = s.as_bytes();
+    // Whether `’` ends at byte `k` / starts at byte `k` (byte tests: slice comparisons are calls
+    // at this crate's opt-level, and this runs for every word).
+    let apostrophe_before = |k: usize| bytes[k - 3] == APOSTROPHE[0] && bytes[k - 2] == APOSTROPHE[1] && bytes[k - 1] == APOSTROPHE[2];
+    let apostrophe_at = |k: usize| bytes[k] == APOSTROPHE[0] && bytes[k + 1] == APOSTROPHE[1] && bytes[k + 2] == APOSTROPHE[2];
+    let mut end = i;
+    loop {
+        if end > b && matches!(bytes[end - 1], b'.' | b'\'' | b'-') {
+            end -= 1;
+        } else if end >= b + 3 && apostrophe_before(end) {
+            end -= 3;
+        } else {
+            break;
+        }
+    }
+    // The possessive: `’s`, then `'s`.
+    if end >= b + 4 && bytes[end - 1] == b's' && apostrophe_before(end - 1) {
+        end -= 4;
+    }
+    if end >= b + 2 && bytes[end - 1] == b's' && bytes[end - 2] == b'\'' {
+        end -= 2;
+    }
+    let mut begin = b;
+    loop {
+        if begin < end && matches!(bytes[begin], b'\'' | b'-') {
+            begin += 1;
+        } else if begin + 3 <= end && apostrophe_at(begin) {
+            begin += 3;
+        } else {
+            break;
+        }
+    }
+    if begin == end {
+        return None;
+    }
+    let raw = &s[begin..end];
+    let then = match bytes.get(i) {
+        Some(&c) if c < 0x80 => matches!(c, b',' | b'.' | b':' | b';' | b'(' | b')').then_some(c as char),
+        Some(_) => s[i..].chars().next().filter(|c| matches!(c, '—' | '–')),
+        None => None,
+    };
+    let then = then.or_else(|| (bytes[i - 1] == b'.').then_some('.'));
+    let (start, end) = (offset + begin, offset + end);
+    let (mut ascii, mut upper) = (true, false);
+    for &c in raw.as_bytes() {
+        ascii &= c < 0x80;
+        upper |= c.is_ascii_uppercase();
+    }
+    let lower = if ascii {
+        match (upper, lowered) {
+            (false, _) => std::borrow::Cow::Borrowed(raw),
+            (true, Some(l)) => std::borrow::Cow::Borrowed(&l[start..end]),
+            (true, None) => std::borrow::Cow::Owned(raw.to_ascii_lowercase()),
+        }
+    } else if raw.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(raw.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    Some(Word { text: raw, lower, start, end, then })
 }
 
 /// Membership in one of the word lists above, through a hash set built once.
@@ -156,7 +251,12 @@ fn low<'w>(w: &'w Word) -> &'w str {
 }
 
 fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    // An ASCII first letter needs no decoding (most words); others go through Unicode.
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(|c| c.is_uppercase()),
+        None => false,
+    }
 }
 
 fn lower(w: &str) -> String {
@@ -220,16 +320,16 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
             first += 1;
         }
         let name = &run[first.min(run.len())..];
-        let before = if i > 0 { low(&words[i - 1]).to_string() } else { String::new() };
+        let before = if i > 0 { low(&words[i - 1]) } else { "" };
         let usable = !name.is_empty()
             && !name.iter().all(|w| in_list(TITLE_WORDS, low(w)))
             && name.len() <= 4
             && !name.iter().any(|w| in_list(NOT_PERSON, low(w)) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
             && !name.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
-            && (had_honorific || !matches!(before.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
+            && (had_honorific || !matches!(before, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
         if usable {
             let after = words.get(j + 1);
-            let role_before = i > 0 && (in_list(ROLE_NOUNS, before.as_str()) || first > 0 && !had_honorific);
+            let role_before = i > 0 && (in_list(ROLE_NOUNS, before) || first > 0 && !had_honorific);
             let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && in_list(SPEECH_VERBS, low(w)));
             let appositive = appositive_role(text, words, j);
             // ", who ..." follows people.
@@ -313,25 +413,76 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
 
 /// Damerau–Levenshtein distance (optimal string alignment), on characters, case-insensitive.
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    // Names are short ASCII words: their lower case fits on the stack, with no allocation.
+    if let (Some((ba, na)), Some((bb, nb))) = (ascii_lower(a), ascii_lower(b)) {
+        return osa_distance(&ba[..na], &bb[..nb]);
+    }
     let a: Vec<char> = a.to_lowercase().chars().collect();
     let b: Vec<char> = b.to_lowercase().chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
+    osa_distance(&a, &b)
+}
+
+/// The longest name word lowered on the stack; longer words take the general path.
+const SHORT: usize = 32;
+
+/// `s` in ASCII lower case in a stack buffer, if it is short ASCII (then Unicode lower-casing
+/// would give exactly these characters).
+fn ascii_lower(s: &str) -> Option<([u8; SHORT], usize)> {
+    if s.len() > SHORT || !s.is_ascii() {
+        return None;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    let mut buf = [0u8; SHORT];
+    for (d, b) in buf.iter_mut().zip(s.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    Some((buf, s.len()))
+}
+
+/// Optimal-string-alignment distance over two sequences, keeping three rows of the table (on the
+/// stack for name-length words).
+fn osa_distance<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let w = b.len() + 1;
+    let mut stack = [0usize; 3 * (SHORT + 1)];
+    let mut heap = Vec::new();
+    let table: &mut [usize] = if w <= SHORT + 1 {
+        &mut stack[..3 * w]
+    } else {
+        heap.resize(3 * w, 0);
+        &mut heap
+    };
+    // Rows i-2, i-1 and i sit at these offsets, rotated as i grows.
+    let (mut r0, mut r1, mut r2) = (0, w, 2 * w);
+    for j in 0..w {
+        table[r1 + j] = j;
     }
     for i in 1..=a.len() {
-        for j in 1..=b.len() {
+        table[r2] = i;
+        for j in 1..w {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            let mut d = (table[r1 + j] + 1).min(table[r2 + j - 1] + 1).min(table[r1 + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                d = d.min(table[r0 + j - 2] + 1);
             }
+            table[r2 + j] = d;
         }
+        (r0, r1, r2) = (r1, r2, r0);
     }
-    d[a.len()][b.len()]
+    table[r1 + w - 1]
+}
+
+/// Whether the optimal-string-alignment distance is at most one: the sequences are equal, or one
+/// substitution, insertion, deletion or swap of neighbours turns one into the other. Linear, and
+/// exactly `osa_distance(a, b) <= 1`.
+fn within_one<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if a.len() == b.len() {
+        p == a.len()
+            || a[p + 1..] == b[p + 1..]
+            || p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..]
+    } else {
+        a.len() + 1 == b.len() && a[p..] == b[p + 1..]
+    }
 }
 
 /// Two spellings of the same name part: equal, or one slip apart in a word long enough to slip in.
@@ -341,7 +492,16 @@ pub fn same_part(a: &str, b: &str) -> bool {
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     // One edit changes the length by at most one; most pairs are ruled out here, without the table.
-    la.min(lb) >= 4 && la.abs_diff(lb) <= 1 && edit_distance(a, b) <= 1
+    if la.min(lb) < 4 || la.abs_diff(lb) > 1 {
+        return false;
+    }
+    // The distance is only compared with one, which a single linear pass decides.
+    if let (Some((ba, na)), Some((bb, nb))) = (ascii_lower(a), ascii_lower(b)) {
+        return within_one(&ba[..na], &bb[..nb]);
+    }
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    within_one(&a, &b)
 }
 
 /// One person while the registry is being built.
@@ -381,6 +541,19 @@ fn initial(name: &str) -> String {
     name.chars().next().map(|c| c.to_lowercase().collect()).unwrap_or_default()
 }
 
+/// [`initial`] for a look-up: borrowed from a static table for an ASCII first letter, so the
+/// common case allocates nothing.
+fn initial_key(name: &str) -> std::borrow::Cow<'static, str> {
+    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyz";
+    match name.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => {
+            let i = (b.to_ascii_lowercase() - b'a') as usize;
+            std::borrow::Cow::Borrowed(&LETTERS[i..i + 1])
+        }
+        _ => std::borrow::Cow::Owned(initial(name)),
+    }
+}
+
 impl Registry {
     /// Declares `alias` (any spelling, e.g. a nickname) as the person `id`.
     pub fn alias(&mut self, alias: &str, id: usize) {
@@ -389,23 +562,32 @@ impl Registry {
 
     /// The known person a full name is a spelling of, if any.
     pub fn find_full(&self, parts: &[String]) -> Option<usize> {
-        let key = parts.join(" ").to_lowercase();
-        if let Some(id) = self.aliases.get(&key).or_else(|| self.exact.get(&key)) {
+        self.find_full_keyed(parts, &parts.join(" ").to_lowercase())
+    }
+
+    /// As [`Registry::find_full`], given the lower-case spelling `key` (made once by the caller).
+    fn find_full_keyed(&self, parts: &[String], key: &str) -> Option<usize> {
+        if let Some(id) = self.aliases.get(key).or_else(|| self.exact.get(key)) {
             return Some(*id);
         }
         let first = &parts[0];
         let surname = &parts[parts.len() - 1];
-        self.by_initial.get(&initial(surname))?.iter().copied().find(|&id| {
+        self.by_initial.get(initial_key(surname).as_ref())?.iter().copied().find(|&id| {
             let e = &self.entries[id];
             same_part(&e.surname, surname)
                 && (same_part(&e.first, first)
-                    || edit_distance(&e.first, first) <= 2 && first.len() >= 4 && e.first.chars().next() == first.chars().next())
+                    // The cheap tests first: the distance table is only built for a plausible pair.
+                    || first.len() >= 4 && e.first.chars().next() == first.chars().next() && edit_distance(&e.first, first) <= 2)
         })
     }
 
     /// Adds a full name (two or more parts), merging with a known spelling of the same person.
     pub fn add_full(&mut self, parts: &[String]) -> usize {
-        let id = match self.find_full(parts) {
+        // The spelling and its lower case are made once; a map takes its own copy only when the
+        // key is new (most mentions repeat a known spelling).
+        let spelling = parts.join(" ");
+        let key = spelling.to_lowercase();
+        let id = match self.find_full_keyed(parts, &key) {
             Some(id) => id,
             None => {
                 let surname = parts[parts.len() - 1].clone();
@@ -414,8 +596,15 @@ impl Registry {
                 self.entries.len() - 1
             }
         };
-        *self.entries[id].spellings.entry(parts.join(" ")).or_default() += 1;
-        self.exact.entry(parts.join(" ").to_lowercase()).or_insert(id);
+        match self.entries[id].spellings.get_mut(&spelling) {
+            Some(n) => *n += 1,
+            None => {
+                self.entries[id].spellings.insert(spelling, 1);
+            }
+        }
+        if !self.exact.contains_key(&key) {
+            self.exact.insert(key, id);
+        }
         id
     }
 
@@ -434,7 +623,7 @@ impl Registry {
 
     /// The one person in the whole corpus with this surname.
     pub fn resolve_in_corpus(&self, word: &str) -> Option<usize> {
-        unique(self.by_initial.get(&initial(word)).into_iter().flatten().copied().filter(|id| same_part(&self.entries[*id].surname, word)))
+        unique(self.by_initial.get(initial_key(word).as_ref()).into_iter().flatten().copied().filter(|id| same_part(&self.entries[*id].surname, word)))
     }
 }
 
@@ -462,6 +651,21 @@ mod tests {
     }
 
     #[test]
+    fn words_trim_quotes_dashes_and_possessives_and_borrow_their_lower_case() {
+        let text = "‘Starmer’s -team’ said: “1,400 MPs’ votes” — O'Neill's Ümit ÉCOLE e.g. 'quote'. Rep. Gaetz";
+        let span = Span { start: 0, end: text.len(), line: 1 };
+        let got: Vec<(&str, String, Option<char>)> = words(text, span).into_iter().map(|w| (w.text, w.lower.into_owned(), w.then)).collect();
+        let lowered = text.to_ascii_lowercase();
+        let borrowed: Vec<(&str, String, Option<char>)> =
+            words_lowered(text, Some(&lowered), span).into_iter().map(|w| (w.text, w.lower.into_owned(), w.then)).collect();
+        assert_eq!(got, borrowed);
+        let texts: Vec<&str> = got.iter().map(|w| w.0).collect();
+        assert_eq!(texts, ["Starmer", "team", "said", "1,400", "MPs", "votes", "O'Neill", "Ümit", "ÉCOLE", "e.g", "quote", "Rep", "Gaetz"]);
+        assert_eq!(got[8].1, "école");
+        assert_eq!((got[2].2, got[11].2), (Some(':'), Some('.')));
+    }
+
+    #[test]
     fn honorifics_roles_and_reporting_verbs_mark_people() {
         let got = mentions("Shadow minister Imran Hussain has quit. Labour leader Sir Kier Starmer’s position held. Afrasiab Anwar said it was hard.");
         assert_eq!(got[0], ("Imran Hussain".into(), true, Some("Shadow minister".into())));
@@ -481,6 +685,54 @@ mod tests {
     fn institutions_and_places_are_not_people() {
         let got = mentions("The Birmingham Yardley representative spoke. Burnley Council met. The Daily Telegraph reported it.");
         assert!(got.iter().all(|m| !m.1), "{got:?}");
+    }
+
+    /// The distance as the whole table gives it, the way it was first written.
+    fn full_table(a: &[char], b: &[char]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for j in 0..=b.len() {
+            d[0][j] = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_linear_one_edit_test_agrees_with_the_table() {
+        // Every pair of short strings over a small alphabet, so swaps, repeats and edges all occur.
+        let alphabet = ['a', 'b', 'c'];
+        let mut all: Vec<Vec<char>> = vec![Vec::new()];
+        for len in 1..=4 {
+            let mut next = Vec::new();
+            for s in all.iter().filter(|s| s.len() == len - 1) {
+                for c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    next.push(t);
+                }
+            }
+            all.extend(next);
+        }
+        for a in &all {
+            for b in &all {
+                assert_eq!(within_one(a, b), osa_distance(a, b) <= 1, "{a:?} {b:?}");
+                let (x, y): (String, String) = (a.iter().collect(), b.iter().collect());
+                let reference = full_table(a, b);
+                assert_eq!(edit_distance(&x, &y), reference, "{x} {y}");
+                assert_eq!(edit_distance(&x.to_uppercase(), &y), reference);
+            }
+        }
     }
 
     #[test]

@@ -21,22 +21,17 @@ pub fn lines(text: &str, from: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut line_no = 1 + bytes[..from].iter().enumerate().filter(|&(i, &b)| is_break(bytes, i, b)).count();
     let mut start = from;
-    let mut i = from;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            push_trimmed(text, start, i, line_no, &mut out);
-            if at_end {
-                break;
-            }
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            line_no += 1;
-            start = i + 1;
+    // Line ends are found with memchr (a vectorised scan), not byte by byte.
+    while let Some(offset) = memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+        let mut end = start + offset;
+        push_trimmed(text, start, end, line_no, &mut out);
+        if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end += 1;
         }
-        i += 1;
+        line_no += 1;
+        start = end + 1;
     }
+    push_trimmed(text, start, bytes.len(), line_no, &mut out);
     out
 }
 
@@ -67,12 +62,10 @@ pub fn sentences(text: &str, line: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // The next stop is found with memchr; only there are the characters around it looked at.
+    while let Some(offset) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += offset;
         let b = bytes[i];
-        if !matches!(b, b'.' | b'!' | b'?') {
-            i += 1;
-            continue;
-        }
         // Take closing quotes and brackets with the sentence.
         let mut end = i + 1;
         for c in s[end..].chars() {
@@ -108,7 +101,22 @@ pub fn sentences(text: &str, line: Span) -> Vec<Span> {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    // The last word, found by a byte scan back over ASCII; a non-ASCII character on the way (it
+    // may be Unicode whitespace) sends the search to the character-wise split.
+    let bytes = before.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && bytes[k - 1] < 0x80 && !matches!(bytes[k - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'(') {
+        k -= 1;
+    }
+    let word = if k > 0 && bytes[k - 1] >= 0x80 {
+        before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("")
+    } else {
+        &before[k..]
+    };
+    // Longer than five bytes: neither a single capital nor a listed abbreviation.
+    if word.len() > 5 {
+        return false;
+    }
     let mut chars = word.chars();
     let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     single_capital || (word.len() <= 5 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))

@@ -7,7 +7,7 @@
 //! where the tail's share of such new, repeated words is highest, and calls the tail off-story when
 //! that share is clearly above what a continuing story shows.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 
 /// Share of tail words that must be new and repeated for the tail to be another story. Measured on
@@ -36,9 +36,23 @@ pub fn is_content(w: &str) -> bool {
 }
 
 pub fn tokens(line: &str) -> Vec<String> {
+    let keep = |w: &str| w.len() >= 4 && !is_stop(w) && !w.chars().all(|c| c.is_ascii_digit());
     line.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
-        .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
-        .filter(|w| w.len() >= 4 && !is_stop(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter_map(|w| {
+            let w = w.trim_end_matches("’s").trim_end_matches("'s");
+            if !w.is_ascii() {
+                return Some(w.to_lowercase()).filter(|l| keep(l));
+            }
+            // ASCII lower-cases to the same length: short words and lower-case words are judged
+            // without a copy, and only kept words are copied.
+            if w.len() < 4 {
+                None
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Some(w.to_ascii_lowercase()).filter(|l| keep(l))
+            } else {
+                keep(w).then(|| w.to_string())
+            }
+        })
         .collect()
 }
 
@@ -55,7 +69,7 @@ pub fn off_story_start(lines: &[Vec<u32>], text: &[&str], used_elsewhere: &dyn F
     }
     let (lo, hi) = ((n / 4).max(3), n - MIN_LINES);
     let mut head: HashSet<u32> = lines[..lo].iter().flatten().copied().collect();
-    let mut tail: HashMap<u32, usize> = HashMap::new();
+    let mut tail: HashMap<u32, usize> = HashMap::default();
     for &w in lines[lo..].iter().flatten() {
         *tail.entry(w).or_default() += 1;
     }
@@ -92,7 +106,7 @@ pub fn off_story_start(lines: &[Vec<u32>], text: &[&str], used_elsewhere: &dyn F
     }
     // Name the other story by its most used new word, capitalised words counting triple.
     let head: HashSet<u32> = lines[..split].iter().flatten().copied().collect();
-    let mut counts: HashMap<u32, usize> = HashMap::new();
+    let mut counts: HashMap<u32, usize> = HashMap::default();
     for (line, ids) in text[split..].iter().zip(&lines[split..]) {
         for &w in ids {
             if !head.contains(&w) && !used_elsewhere(w) {
