@@ -37,8 +37,10 @@ pub fn App() -> impl IntoView {
     provide_context(ex);
     // Rewrite a hand-made or mangled URL into its normal form once, without a history entry.
     url_sync::write(&ex.state.get_untracked(), HistoryMode::Replace);
+    url_sync::flush();
     reveal_selected(ex);
     let on_popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        url_sync::discard();
         ex.state.set(read_url());
         reveal_selected(ex);
     });
@@ -58,9 +60,12 @@ pub fn App() -> impl IntoView {
     // The host page (public/embed.js) keeps the view in its own URL, so a link to the article
     // reopens this view inside it.
     Effect::new(move |_| ex.state.with(|s| crate::embed::post_view(&s.to_query())));
+    // Typing not yet in the URL is written before the page goes away, so reload keeps it.
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| url_sync::flush());
     on_cleanup(move || {
         on_popstate.remove();
         on_key.remove();
+        on_hide.remove();
     });
 
     let header = if embed {

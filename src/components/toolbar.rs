@@ -44,6 +44,7 @@ pub fn Toolbar() -> impl IntoView {
                 class="tool"
                 id="copy-link"
                 on:click=move |_| {
+                    crate::url_sync::flush();
                     let url = browser::current_url();
                     spawn_local(async move {
                         let ok = browser::copy_text(&url).await;

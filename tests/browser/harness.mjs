@@ -46,3 +46,5 @@ export async function open(env, query = '', { width = 1200, height = 900 } = {})
 export const titles = (page) => page.$$eval('.events li.event .title', (els) => els.map((e) => e.textContent));
 /** The kind labels of the events on screen. */
 export const kinds = (page) => page.$$eval('.events li.event .kind-label', (els) => els.map((e) => e.textContent.trim()));
+/** How many events the filters let through (the list draws the first page of them). */
+export const shownCount = async (page) => Number((await page.textContent('#result-count')).match(/^(\d+)/)[1]);
