@@ -947,8 +947,10 @@ fn division(sources: &[Source]) -> Option<String> {
 }
 
 fn event_id(kind: EventKind, s: &Source) -> String {
-    let hash = format!("{}:{}:{}", kind.as_str(), s.doc, s.quote)
-        .bytes()
+    // FNV-1a over "kind:doc:quote", fed piece by piece (no formatted copy of the quote).
+    let hash = [kind.as_str(), ":", s.doc.as_str(), ":", s.quote.as_str()]
+        .iter()
+        .flat_map(|p| p.bytes())
         .fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
     format!("{}-{:08x}", &kind.as_str()[..3], hash as u32)
 }
