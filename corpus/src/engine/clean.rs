@@ -6,6 +6,7 @@
 //! one story, so they carry over to articles nobody has seen.
 
 use super::text::Span;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Why a line was judged to be furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,24 +90,68 @@ enum Group {
     CommentSure,
 }
 
-fn keywords() -> &'static (aho_corasick::AhoCorasick, Vec<Group>) {
-    static AC: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<Group>)> = std::sync::OnceLock::new();
+/// The keyword automaton as a dense table walked by this crate's own loop: `next[state * 256 + byte]`
+/// is the next state and `groups[state]` has bit `g` set when a keyword of group `g` ends there.
+/// (The table is read out of aho-corasick's DFA once; walking it here, optimised with the rest of
+/// the engine, costs a few instructions a byte.)
+struct Keywords {
+    next: Vec<u32>,
+    groups: Vec<u8>,
+    start: u32,
+}
+
+fn keywords() -> &'static Keywords {
+    use aho_corasick::automaton::Automaton;
+    static AC: std::sync::OnceLock<Keywords> = std::sync::OnceLock::new();
     AC.get_or_init(|| {
         let (groups, patterns): (Vec<Group>, Vec<&str>) = GROUPS.iter().flat_map(|(g, ws)| ws.iter().map(move |w| (*g, *w))).unzip();
-        let ac = aho_corasick::AhoCorasick::builder()
+        // Standard match semantics: a state's matches include those of its suffixes, so every
+        // keyword ending at a byte (overlapping or not) is seen at the state reached there.
+        let dfa = aho_corasick::dfa::DFA::builder()
             .ascii_case_insensitive(true)
+            .start_kind(aho_corasick::StartKind::Unanchored)
             .build(patterns)
             .expect("the furniture keywords form a valid automaton");
-        (ac, groups)
+        let start = dfa.start_state(aho_corasick::Anchored::No).expect("an unanchored start state");
+        // Number the states reachable from the start, breadth first.
+        let mut index: HashMap<aho_corasick::automaton::StateID, u32> = HashMap::default();
+        let mut order = vec![start];
+        index.insert(start, 0);
+        let mut next = Vec::new();
+        let mut k = 0;
+        while k < order.len() {
+            let sid = order[k];
+            for b in 0..=255u8 {
+                let to = dfa.next_state(aho_corasick::Anchored::No, sid, b);
+                let n = order.len() as u32;
+                let id = *index.entry(to).or_insert_with(|| {
+                    order.push(to);
+                    n
+                });
+                next.push(id);
+            }
+            k += 1;
+        }
+        let state_groups = order
+            .iter()
+            .map(|&sid| {
+                let matches = if dfa.is_match(sid) { dfa.match_len(sid) } else { 0 };
+                (0..matches).fold(0u8, |bits, i| bits | 1 << groups[dfa.match_pattern(sid, i).as_usize()] as u8)
+            })
+            .collect();
+        Keywords { next, groups: state_groups, start: 0 }
     })
 }
 
 fn classify_line(line: &str) -> Option<FurnitureKind> {
-    let (ac, groups) = keywords();
-    let mut found = [false; 6];
-    for m in ac.find_overlapping_iter(line) {
-        found[groups[m.pattern().as_usize()] as usize] = true;
+    let kw = keywords();
+    let mut state = kw.start;
+    let mut bits = 0u8;
+    for &b in line.as_bytes() {
+        state = kw.next[state as usize * 256 + b as usize];
+        bits |= kw.groups[state as usize];
     }
+    let found: [bool; 6] = std::array::from_fn(|g| bits & (1 << g) != 0);
     let has = |g: Group| found[g as usize];
     if has(Group::Video) {
         return Some(FurnitureKind::Video);

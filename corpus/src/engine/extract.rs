@@ -161,12 +161,13 @@ fn is_trigger(w: &str) -> bool {
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
 fn is_subject(words: &[Word], i: usize) -> bool {
     let w = words[i].text;
-    let l = w.to_lowercase();
+    // An ASCII word's lower case is already made (the word's own); others are lowered here.
+    let l: std::borrow::Cow<str> = if w.is_ascii() { std::borrow::Cow::Borrowed(&*words[i].lower) } else { std::borrow::Cow::Owned(w.to_lowercase()) };
     let noun_context = ["the", "with", "current", "understands", "understand", "backed", "resisted", "shared", "our", "his", "her", "their", "of", "to", "growing", "other", "others", "for", "and", "louder", "these", "those", "such", "any", "these", "rejected", "ignored", "renewed", "repeated", "fresh", "new"];
-    if noun_context.contains(&l.as_str()) {
+    if noun_context.contains(&&*l) {
         return false;
     }
-    matches!(l.as_str(), "he" | "she" | "it" | "who" | "also" | "now" | "they" | "we" | "i" | "which") || w.chars().next().is_some_and(char::is_uppercase)
+    matches!(&*l, "he" | "she" | "it" | "who" | "also" | "now" | "they" | "we" | "i" | "which") || w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Numbers written in digits (with thousands commas) or as small number words.

@@ -392,11 +392,11 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             if m.parts.len() != 1 || !(m.had_honorific || m.parts[0].chars().count() >= 3) {
                 return None;
             }
-            *resolved.entry((*d, m.parts[0].as_str(), m.had_honorific)).or_insert_with(|| {
+            *resolved.entry((*d, m.parts[0], m.had_honorific)).or_insert_with(|| {
                 registry
                     .resolve_in_article(&m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
                     // The corpus-wide answer does not depend on the article: look each word up once.
-                    .or_else(|| *in_corpus.entry(m.parts[0].as_str()).or_insert_with(|| registry.resolve_in_corpus(&m.parts[0])))
+                    .or_else(|| *in_corpus.entry(m.parts[0]).or_insert_with(|| registry.resolve_in_corpus(&m.parts[0])))
                     .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, &m.parts[0]))
             })
         });
@@ -947,8 +947,10 @@ fn division(sources: &[Source]) -> Option<String> {
 }
 
 fn event_id(kind: EventKind, s: &Source) -> String {
-    let hash = format!("{}:{}:{}", kind.as_str(), s.doc, s.quote)
-        .bytes()
+    // FNV-1a over "kind:doc:quote", fed piece by piece (no formatted copy of the quote).
+    let hash = [kind.as_str(), ":", s.doc.as_str(), ":", s.quote.as_str()]
+        .iter()
+        .flat_map(|p| p.bytes())
         .fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
     format!("{}-{:08x}", &kind.as_str()[..3], hash as u32)
 }

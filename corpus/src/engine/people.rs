@@ -268,9 +268,10 @@ fn lower(w: &str) -> String {
 
 /// A name as found in one sentence.
 #[derive(Debug, Clone)]
-pub struct NameMention {
-    /// The name's words without honorifics, e.g. ["Keir", "Starmer"] or ["Hussain"].
-    pub parts: Vec<String>,
+pub struct NameMention<'a> {
+    /// The name's words without honorifics, e.g. ["Keir", "Starmer"] or ["Hussain"], borrowed
+    /// from the article.
+    pub parts: Vec<&'a str>,
     pub start: usize,
     pub end: usize,
     /// True when the text marked the words as a person (honorific, role, reporting verb).
@@ -281,7 +282,7 @@ pub struct NameMention {
 }
 
 /// Capitalised runs in a sentence that may be people.
-pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
+pub fn name_mentions<'a>(text: &str, words: &[Word<'a>]) -> Vec<NameMention<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -337,7 +338,7 @@ pub fn name_mentions(text: &str, words: &[Word]) -> Vec<NameMention> {
             let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some();
             let role = appositive.or_else(|| role_before_name(text, words, i, first, run));
             out.push(NameMention {
-                parts: name.iter().map(|w| w.text.to_string()).collect(),
+                parts: name.iter().map(|w| w.text).collect(),
                 start: name[0].start,
                 end: name[name.len() - 1].end,
                 evidence,
@@ -384,13 +385,14 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
     let mut last_was_role = first > 0;
     while k > 0 && words[k - 1].then.is_none() {
         let w = words[k - 1].text;
-        let l = lower(w);
-        if in_list(HONORIFICS, l.as_str()) || capitalised(w) && !matches!(l.as_str(), "the" | "a" | "an") {
-            last_was_role = last_was_role || in_list(TITLE_WORDS, l.as_str());
-        } else if in_list(ROLE_NOUNS, l.as_str()) {
+        // An ASCII word's lower case is the word's own (no String); others go through `lower`.
+        let l: std::borrow::Cow<str> = if w.is_ascii() { std::borrow::Cow::Borrowed(low(&words[k - 1])) } else { std::borrow::Cow::Owned(lower(w)) };
+        if in_list(HONORIFICS, &*l) || capitalised(w) && !matches!(&*l, "the" | "a" | "an") {
+            last_was_role = last_was_role || in_list(TITLE_WORDS, &*l);
+        } else if in_list(ROLE_NOUNS, &*l) {
             last_was_role = true;
             modifiers = 0;
-        } else if last_was_role && modifiers < 2 && l.chars().all(|c| c.is_alphabetic()) && !matches!(l.as_str(), "the" | "a" | "an" | "and" | "to" | "by" | "with" | "as" | "in" | "of" | "for" | "said" | "told" | "that" | "was" | "is" | "has" | "resisted" | "opposition") {
+        } else if last_was_role && modifiers < 2 && l.chars().all(|c| c.is_alphabetic()) && !matches!(&*l, "the" | "a" | "an" | "and" | "to" | "by" | "with" | "as" | "in" | "of" | "for" | "said" | "told" | "that" | "was" | "is" | "has" | "resisted" | "opposition") {
             modifiers += 1;
         } else {
             break;
@@ -561,17 +563,17 @@ impl Registry {
     }
 
     /// The known person a full name is a spelling of, if any.
-    pub fn find_full(&self, parts: &[String]) -> Option<usize> {
+    pub fn find_full<S: std::borrow::Borrow<str>>(&self, parts: &[S]) -> Option<usize> {
         self.find_full_keyed(parts, &parts.join(" ").to_lowercase())
     }
 
     /// As [`Registry::find_full`], given the lower-case spelling `key` (made once by the caller).
-    fn find_full_keyed(&self, parts: &[String], key: &str) -> Option<usize> {
+    fn find_full_keyed<S: std::borrow::Borrow<str>>(&self, parts: &[S], key: &str) -> Option<usize> {
         if let Some(id) = self.aliases.get(key).or_else(|| self.exact.get(key)) {
             return Some(*id);
         }
-        let first = &parts[0];
-        let surname = &parts[parts.len() - 1];
+        let first: &str = parts[0].borrow();
+        let surname: &str = parts[parts.len() - 1].borrow();
         self.by_initial.get(initial_key(surname).as_ref())?.iter().copied().find(|&id| {
             let e = &self.entries[id];
             same_part(&e.surname, surname)
@@ -582,7 +584,7 @@ impl Registry {
     }
 
     /// Adds a full name (two or more parts), merging with a known spelling of the same person.
-    pub fn add_full(&mut self, parts: &[String]) -> usize {
+    pub fn add_full<S: std::borrow::Borrow<str>>(&mut self, parts: &[S]) -> usize {
         // The spelling and its lower case are made once; a map takes its own copy only when the
         // key is new (most mentions repeat a known spelling).
         let spelling = parts.join(" ");
@@ -590,9 +592,9 @@ impl Registry {
         let id = match self.find_full_keyed(parts, &key) {
             Some(id) => id,
             None => {
-                let surname = parts[parts.len() - 1].clone();
+                let surname = parts[parts.len() - 1].borrow().to_string();
                 self.by_initial.entry(initial(&surname)).or_default().push(self.entries.len());
-                self.entries.push(Entry { first: parts[0].clone(), surname, ..Entry::default() });
+                self.entries.push(Entry { first: parts[0].borrow().to_string(), surname, ..Entry::default() });
                 self.entries.len() - 1
             }
         };

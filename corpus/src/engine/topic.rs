@@ -35,11 +35,19 @@ pub fn is_content(w: &str) -> bool {
     w.len() >= 4 && !is_stop(w) && !w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
+/// `w.trim_end_matches(suffix)` by suffix tests (no substring searcher built per word).
+fn trim_all<'a>(mut w: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = w.strip_suffix(suffix) {
+        w = rest;
+    }
+    w
+}
+
 pub fn tokens(line: &str) -> Vec<String> {
     let keep = |w: &str| w.len() >= 4 && !is_stop(w) && !w.chars().all(|c| c.is_ascii_digit());
     line.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .filter_map(|w| {
-            let w = w.trim_end_matches("’s").trim_end_matches("'s");
+            let w = trim_all(trim_all(w, "’s"), "'s");
             if !w.is_ascii() {
                 return Some(w.to_lowercase()).filter(|l| keep(l));
             }
