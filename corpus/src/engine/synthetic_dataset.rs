@@ -103,17 +103,10 @@ pub fn dataset(events: usize, seed: u64) -> Dataset {
     }
 }
 
+/// Days since 1970-01-01 as `YYYY-MM-DD`, with chrono (already the engine's date library).
 fn iso(days: i32) -> String {
-    // Civil-from-days (Howard Hinnant), as in the page's calendar.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    format!("{:04}-{m:02}-{d:02}", yoe + era * 400 + i32::from(m <= 2))
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("a real date");
+    (epoch + chrono::Days::new(days.max(0) as u64)).format("%Y-%m-%d").to_string()
 }
 
 #[cfg(test)]
