@@ -6,7 +6,7 @@ use corpus::Dataset;
 use leptos::prelude::*;
 
 use crate::derived_view::catalog::Catalog;
-use crate::derived_view::filter::{filter, Filtered};
+use crate::derived_view::filter::{filter_with, Filtered, SearchCache};
 use crate::url_sync::{self, HistoryMode};
 use crate::view_state::ViewState;
 
@@ -29,7 +29,11 @@ pub struct Explorer {
 impl Explorer {
     pub fn new(data: &'static Dataset, catalog: &'static Catalog, state: ViewState) -> Explorer {
         let state = RwSignal::new(state);
-        let filtered = Memo::new(move |_| state.with(|s| filter(data, catalog, s)));
+        let cache = std::sync::Mutex::new(SearchCache::default());
+        let filtered = Memo::new(move |_| {
+            let mut cache = cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            state.with(|s| filter_with(data, catalog, s, &mut cache))
+        });
         let selected = Memo::new(move |_| state.with(|s| s.event.clone()));
         Explorer { data, catalog, state, filtered, shown: RwSignal::new(PAGE), selected }
     }

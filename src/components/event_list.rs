@@ -1,10 +1,22 @@
 //! The chronological list, grouped under date headings as exact as the dates are known. Only the
 //! first pages are drawn; "Show more" (or stepping with j/k) draws further.
+//!
+//! Rows are plain DOM ([`super::dom`]), kept per event between updates: a filter change moves,
+//! adds and removes rows; a keystroke re-marks the search words only in rows whose marks changed;
+//! a selection toggles two rows. One listener on the list handles every row's link.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-use super::context::{explorer, PAGE};
-use super::highlight::Highlighted;
+use super::context::{explorer, Explorer, PAGE};
+use super::dom::{reconcile, set_marked_text, El};
+use crate::derived_view::evidence::{pieces, search_hits};
 use crate::derived_view::filter::search_words;
 use crate::derived_view::timeline::{date_label, groups};
 use crate::url_sync::HistoryMode;
@@ -14,6 +26,13 @@ enum Row {
     /// A date heading, keyed by the first event under it.
     Day(usize),
     Event(usize),
+}
+
+/// A drawn row, with what its search marks were drawn from.
+struct Drawn {
+    li: Element,
+    /// The link holding the title, and the quote; with the hits they show.
+    marked: Vec<(Element, String, Vec<Range<usize>>)>,
 }
 
 #[component]
@@ -33,18 +52,38 @@ pub fn EventList() -> impl IntoView {
     });
     let words = Memo::new(move |_| ex.state.with(|s| search_words(&s.search)));
     let hidden = move || ex.filtered.with(|f| f.visible.len().saturating_sub(ex.shown.get()));
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let drawn: Rc<RefCell<HashMap<Row, Drawn>>> = Rc::default();
+
+    Effect::new({
+        let drawn = drawn.clone();
+        move |_| {
+            let Some(ol) = list.get() else { return };
+            rows.with(|rows| words.with(|words| draw(ex, &ol, rows, words, &mut drawn.borrow_mut())));
+        }
+    });
+    // Selecting an event marks its row; rows drawn later read the selection as they are built.
+    Effect::new(move |_| {
+        let selected = ex.selected.get();
+        for (row, d) in drawn.borrow().iter() {
+            if let Row::Event(i) = row {
+                mark_selected(d, selected.as_deref() == Some(ex.data.events[*i].id.as_str()));
+            }
+        }
+    });
+
     view! {
         <section class="list" id="timeline" aria-label="Events" tabindex="-1">
-            <ol class="events">
-                <For
-                    each=move || rows.get()
-                    key=|row| *row
-                    children=move |row| match row {
-                        Row::Day(first) => view! { <li class="day"><h2>{date_label(&ex.data.events[first])}</h2></li> }.into_any(),
-                        Row::Event(i) => view! { <EventRow i=i words=words /> }.into_any(),
-                    }
-                />
-            </ol>
+            <ol
+                class="events"
+                node_ref=list
+                on:click=move |ev| open(ex, &ev)
+                // A link's address carries the current filters. It is written when the link is
+                // pointed at or focused (the only times a reader can copy or open it), not on
+                // every keystroke for every row.
+                on:focusin=move |ev| refresh_href(ex, ev.target())
+                on:mouseover=move |ev| refresh_href(ex, ev.target())
+            ></ol>
             <Show when=move || { hidden() > 0 }>
                 <button class="more" on:click=move |_| ex.shown.update(|n| *n += PAGE)>
                     {move || format!("Show {} more events ({} not shown yet)", hidden().min(PAGE), hidden())}
@@ -54,11 +93,53 @@ pub fn EventList() -> impl IntoView {
     }
 }
 
-#[component]
-fn EventRow(i: usize, words: Memo<Vec<String>>) -> impl IntoView {
-    let ex = explorer();
+/// Brings the list to `rows`, reusing every row already drawn.
+fn draw(ex: Explorer, ol: &Element, rows: &[Row], words: &[String], drawn: &mut HashMap<Row, Drawn>) {
+    let selected = ex.selected.get_untracked();
+    let mut wanted = Vec::with_capacity(rows.len());
+    let mut keep: HashMap<Row, Drawn> = HashMap::with_capacity(rows.len());
+    for &row in rows {
+        let d = match drawn.remove(&row) {
+            Some(mut d) => {
+                remark(&mut d, words);
+                d
+            }
+            None => build(ex, row, words, selected.as_deref()),
+        };
+        wanted.push(d.li.clone());
+        keep.insert(row, d);
+    }
+    reconcile(ol, &wanted);
+    *drawn = keep;
+}
+
+/// Re-marks the search words in a kept row, touching only texts whose marks changed.
+fn remark(d: &mut Drawn, words: &[String]) {
+    for (el, text, hits) in &mut d.marked {
+        let now = search_hits(text, words);
+        if now != *hits {
+            set_marked_text(el, &pieces(text, 0..text.len(), &now));
+            *hits = now;
+        }
+    }
+}
+
+fn mark_selected(d: &Drawn, on: bool) {
+    let _ = d.li.class_list().toggle_with_force("selected", on);
+    if let Some((link, _, _)) = d.marked.first() {
+        let _ = if on { link.set_attribute("aria-current", "true") } else { link.remove_attribute("aria-current") };
+    }
+}
+
+fn build(ex: Explorer, row: Row, words: &[String], selected: Option<&str>) -> Drawn {
+    let i = match row {
+        Row::Day(first) => {
+            let li = El::new("li").class("day").child(El::new("h2").text(&date_label(&ex.data.events[first]))).build();
+            return Drawn { li, marked: Vec::new() };
+        }
+        Row::Event(i) => i,
+    };
     let event = &ex.data.events[i];
-    let id = event.id.clone();
     let mut docs: Vec<&str> = Vec::new();
     for s in &event.sources {
         if !docs.contains(&s.doc.as_str()) {
@@ -68,89 +149,70 @@ fn EventRow(i: usize, words: Memo<Vec<String>>) -> impl IntoView {
     let cited = docs.iter().map(|d| doc_title(ex.data, d)).collect::<Vec<_>>().join(" · ");
     let sources = if docs.len() == 1 { "Source: ".to_string() } else { format!("{} sources: ", docs.len()) };
     let quote = event.sources.first().map(|s| s.quote.clone()).unwrap_or_default();
-    // Rows watch the selected id, not the whole state: a keystroke leaves the id unchanged, so
-    // the 200 rows on screen do no work for it.
-    let selected = {
-        let id = id.clone();
-        move || ex.selected.with(|s| s.as_deref() == Some(id.as_str()))
-    };
-    // The link's address carries the current filters. It is written when the link is pointed at or
-    // focused (the only times a reader can copy or open it), not on every keystroke for every row.
-    let refresh_href = {
-        let id = id.clone();
-        move |target: Option<web_sys::EventTarget>| {
-            use wasm_bindgen::JsCast;
-            if let Some(a) = target.and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
-                a.set_href(&ex.href(|s| s.event = Some(id.clone())));
-            }
-        }
-    };
-    let href = ex.href(|s| s.event = Some(id.clone()));
-    let open = {
-        let id = id.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            // A plain click opens the evidence here; a modified click opens the link as the browser would.
-            if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                return;
-            }
-            ev.prevent_default();
-            ex.change(HistoryMode::Push, |s| s.event = Some(id.clone()));
-            request_animation_frame(|| crate::browser::focus(".detail h2"));
-        }
-    };
-    view! {
-        <li
-            class=format!("event kind-{}", event.kind.as_str())
-            class:selected={
-                let selected = selected.clone();
-                move || selected()
-            }
-            data-id=id
-        >
-            <div class="meta">
-                <time class="row-date" title=format!("Date basis: {}", event.date.basis)>{date_label(event)}</time>
-                <span class="kind-label">
-                    <span class="shape" aria-hidden="true"></span>
-                    {event.kind.label()}
-                </span>
-                {event.disputed.then(|| view! { <span class="disputed" title="Another source says this did not happen">"Disputed"</span> })}
-                {(!event.main_story).then(|| view! { <span class="topic">{format!("Other story: {}", event.topic)}</span> })}
-            </div>
-            <h3 class="title">
-                <a
-                    class="open"
-                    href=href
-                    aria-current={
-                        let selected = selected.clone();
-                        move || selected().then_some("true")
-                    }
-                    on:click=open
-                    on:focus={
-                        let refresh = refresh_href.clone();
-                        move |ev| refresh(ev.target())
-                    }
-                    on:mouseenter=move |ev| refresh_href(ev.target())
-                >
-                    <Highlighted text=event.title.clone() words=words />
-                </a>
-            </h3>
-            <blockquote class="quote">
-                <Highlighted text=quote words=words />
-            </blockquote>
-            {event.disputed.then(|| {
-                let against = event.against.first();
-                view! {
-                    <p class="against">
-                        "But: "
-                        <q>{against.map(|s| s.quote.clone()).unwrap_or_default()}</q>
-                        " — "
-                        <cite>{against.map(|s| doc_title(ex.data, &s.doc)).unwrap_or_default()}</cite>
-                    </p>
-                }
-            })}
-            <p class="source">{sources} <cite>{cited}</cite></p>
-        </li>
+
+    let link = El::new("a").class("open").attr("href", &ex.href(|s| s.event = Some(event.id.clone()))).build();
+    let blockquote = El::new("blockquote").class("quote").build();
+    let mut marked = vec![(link.clone(), event.title.clone(), Vec::new()), (blockquote.clone(), quote, Vec::new())];
+    for (el, text, hits) in &mut marked {
+        *hits = search_hits(text, words);
+        set_marked_text(el, &pieces(text, 0..text.len(), hits));
     }
+
+    let meta = El::new("div")
+        .class("meta")
+        .child(El::new("time").class("row-date").attr("title", &format!("Date basis: {}", event.date.basis)).text(&date_label(event)))
+        .child(El::new("span").class("kind-label").child(El::new("span").class("shape").attr("aria-hidden", "true")).text(event.kind.label()))
+        .child_if(event.disputed.then(|| El::new("span").class("disputed").attr("title", "Another source says this did not happen").text("Disputed")))
+        .child_if((!event.main_story).then(|| El::new("span").class("topic").text(&format!("Other story: {}", event.topic))));
+    let against = event.disputed.then(|| {
+        let against = event.against.first();
+        El::new("p")
+            .class("against")
+            .text("But: ")
+            .child(El::new("q").text(&against.map(|s| s.quote.clone()).unwrap_or_default()))
+            .text(" — ")
+            .child(El::new("cite").text(&against.map(|s| doc_title(ex.data, &s.doc)).unwrap_or_default()))
+    });
+    let li = El::new("li")
+        .class(&format!("event kind-{}", event.kind.as_str()))
+        .attr("data-id", &event.id)
+        .child(meta)
+        .child(El::new("h3").class("title").child(El(link)))
+        .child(El(blockquote))
+        .child_if(against)
+        .child(El::new("p").class("source").text(&sources).child(El::new("cite").text(&cited)))
+        .build();
+    let d = Drawn { li, marked };
+    mark_selected(&d, selected == Some(event.id.as_str()));
+    d
+}
+
+/// The event id of the row link an event came from, if it came from one.
+fn row_link(target: Option<web_sys::EventTarget>) -> Option<(web_sys::HtmlAnchorElement, String)> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    let link = el.closest("a.open").ok()??;
+    let id = link.closest("li[data-id]").ok()??.get_attribute("data-id")?;
+    Some((link.dyn_into().ok()?, id))
+}
+
+fn refresh_href(ex: Explorer, target: Option<web_sys::EventTarget>) {
+    if let Some((link, id)) = row_link(target) {
+        link.set_href(&ex.href(|s| s.event = Some(id)));
+    }
+}
+
+/// A plain click on a row's link opens its evidence here; a modified click opens the link as the
+/// browser would.
+fn open(ex: Explorer, ev: &web_sys::MouseEvent) {
+    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+        return;
+    }
+    let Some((_, id)) = row_link(ev.target()) else {
+        return;
+    };
+    ev.prevent_default();
+    ex.change(HistoryMode::Push, |s| s.event = Some(id));
+    request_animation_frame(|| crate::browser::focus(".detail h2"));
 }
 
 /// An article's title for a citation, or its file name when the dataset has none.

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod article_reader;
 pub mod context;
+pub mod dom;
 pub mod event_detail;
 pub mod event_list;
 pub mod filters;

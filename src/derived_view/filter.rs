@@ -51,8 +51,41 @@ pub fn search_words(search: &str) -> Vec<String> {
     search.to_lowercase().split_whitespace().map(str::to_string).collect()
 }
 
+/// Which events matched the last search. Typing usually lengthens a word, and an event that did
+/// not contain "minis" cannot contain "minister", so the next pass tests only the last matches.
+#[derive(Debug, Default)]
+pub struct SearchCache {
+    words: Vec<String>,
+    /// Per event, in dataset order; empty before the first search.
+    matched: Vec<bool>,
+}
+
+impl SearchCache {
+    /// Whether each event's text holds every one of `words`.
+    fn matches(&mut self, catalog: &Catalog, words: &[String]) -> &[bool] {
+        // Every old word inside some new word: the new matches are a subset of the old.
+        let narrows = self.matched.len() == catalog.events.len() && self.words.iter().all(|old| words.iter().any(|new| new.contains(old.as_str())));
+        if !(narrows && self.words == words) {
+            let all = |i: usize| words.iter().all(|w| catalog.events[i].haystack.contains(w.as_str()));
+            self.matched = if narrows {
+                self.matched.iter().enumerate().map(|(i, &m)| m && all(i)).collect()
+            } else {
+                (0..catalog.events.len()).map(all).collect()
+            };
+            self.words = words.to_vec();
+        }
+        &self.matched
+    }
+}
+
+/// [`filter_with`] without a cache: every search tests every event.
 pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Filtered {
+    filter_with(data, catalog, state, &mut SearchCache::default())
+}
+
+pub fn filter_with(data: &Dataset, catalog: &Catalog, state: &ViewState, cache: &mut SearchCache) -> Filtered {
     let words = search_words(&state.search);
+    let matched: &[bool] = if words.is_empty() { &[] } else { cache.matches(catalog, &words) };
     let person_ids: Vec<u32> = state.people.iter().filter_map(|p| catalog.person_index(p)).map(|i| i as u32).collect();
     let doc_ids: Vec<u32> = data.documents.iter().enumerate().filter(|(_, d)| state.sources.contains(&d.id)).map(|(i, _)| i as u32).collect();
     let topic_ids: Vec<u32> = state.topics.iter().filter_map(|t| catalog.topic_index(t)).map(|i| i as u32).collect();
@@ -90,7 +123,7 @@ pub fn filter(data: &Dataset, catalog: &Catalog, state: &ViewState) -> Filtered 
                 fails |= DATES;
             }
         }
-        if !words.is_empty() && !words.iter().all(|w| facts.haystack.contains(w.as_str())) {
+        if !words.is_empty() && !matched[i] {
             fails |= SEARCH;
         }
 
@@ -198,6 +231,19 @@ mod tests {
         assert_eq!(titles(&data, &f), ["Bo Park resigns"]);
         let f = filter(&data, &catalog, &ViewState { search: "park zebra".into(), ..ViewState::default() });
         assert!(f.visible.is_empty());
+    }
+
+    #[test]
+    fn a_search_typed_letter_by_letter_matches_what_a_fresh_search_would() {
+        let data = dataset();
+        let catalog = Catalog::new(&data);
+        let mut cache = SearchCache::default();
+        // Lengthening, adding a word, deleting back, and replacing: each must equal a cold pass.
+        for search in ["p", "pa", "par", "park", "park h", "park harbour", "park", "pa", "ann", "", "lee ann", "le"] {
+            let state = ViewState { search: search.into(), ..ViewState::default() };
+            let warm = filter_with(&data, &catalog, &state, &mut cache);
+            assert_eq!(warm, filter(&data, &catalog, &state), "after typing {search:?}");
+        }
     }
 
     #[test]
