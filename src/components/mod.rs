@@ -7,7 +7,6 @@ pub mod dom;
 pub mod event_detail;
 pub mod event_list;
 pub mod filters;
-pub mod highlight;
 pub mod overview;
 pub mod panels;
 pub mod toolbar;
