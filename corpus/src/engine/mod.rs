@@ -475,7 +475,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     // The date words nearest the trigger are the act's ("marched yesterday … due on Sunday").
                     date: {
                         let nearest = candidates.iter().min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
-                        date_for(sentence, span.start, words.get(trigger).map(|w| w.start).unwrap_or(span.start), &nearest)
+                        date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
                     },
                     background: extract::is_background(words),
                     numbers: extract::numbers(words),
@@ -501,14 +501,14 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         words[a.min(b)..a.max(b)].iter().any(|w| matches!(w.text, "while" | "but" | "whereas") || matches!(w.then, Some(';') | Some('—')))
     };
     for (id, start) in named {
-        let Some(k) = words.iter().position(|w| w.start == *start) else { continue };
+        let Some(k) = words.iter().position(|w| w.start() == *start) else { continue };
         let mut b = k;
         while b > 0 && words[b - 1].text.chars().next().is_some_and(char::is_uppercase) && words[b - 1].then.is_none() {
             b -= 1;
         }
         let before = if b > 0 { words[b - 1].text.to_lowercase() } else { String::new() };
         let last = words.iter().skip(k).take_while(|w| w.text.chars().next().is_some_and(char::is_uppercase)).last().unwrap_or(&words[k]);
-        let possessive = text[last.end..].starts_with("’s") || text[last.end..].starts_with("'s");
+        let possessive = text[last.end()..].starts_with("’s") || text[last.end()..].starts_with("'s");
         // "and" joins objects ("a letter to A and B") but also doers ("A and B resigned"): for an act,
         // the clause test below decides.
         let joined = before == "and" && !matches!(kind, EventKind::Resignation | EventKind::Dismissal);
@@ -526,7 +526,7 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
     // "…to tender my resignation,” Mr Hussain said: the speaker is the doer of what the quote reports.
     if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Dismissal) {
         for (id, start) in named {
-            let Some(k) = words.iter().position(|w| w.start == *start) else { continue };
+            let Some(k) = words.iter().position(|w| w.start() == *start) else { continue };
             // The name's run of capitalised words ends at punctuation: in "letter to Mr Starmer, Mr
             // Hussain said" the word after Starmer's run is "Mr", so only Hussain is the speaker.
             let mut j = k;

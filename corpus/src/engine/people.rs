@@ -63,16 +63,32 @@ const SPEECH_VERBS: &[&str] = &[
     "indicated", "has", "had", "was", "is", "will", "who", "also", "defended", "spoke", "met", "backed",
 ];
 
-/// A word of a sentence, with its byte range in the article.
+/// A word of a sentence, with its byte range in the article. Kept small (48 bytes): an article's
+/// words are all held until the dataset is built, a corpus has millions, and every stage walks them.
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
     pub text: &'a str,
     /// `text` in lower case, made once and shared by every stage (borrowed when already lower case).
     pub lower: std::borrow::Cow<'a, str>,
-    pub start: usize,
-    pub end: usize,
+    /// Byte offset of `text` in the article (u32, as every offset in the dataset is); the end is
+    /// `start + text.len()`, so it is not stored.
+    start: u32,
     /// Punctuation right after the word (',', '.', ':'), if any.
     pub then: Option<char>,
+}
+
+impl Word<'_> {
+    /// Byte offset of the word's first byte in the article.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just after the word's last byte in the article.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start as usize + self.text.len()
+    }
 }
 
 /// Splits a sentence into words, dropping possessive endings (`Starmer’s` → `Starmer`).
@@ -226,7 +242,7 @@ fn word_at<'a>(s: &'a str, b: usize, i: usize, offset: usize, lowered: Option<&'
     } else {
         std::borrow::Cow::Borrowed(raw)
     };
-    Some(Word { text: raw, lower, start, end, then })
+    Some(Word { text: raw, lower, start: start as u32, then })
 }
 
 /// Membership in one of the word lists above, through a hash set built once.
@@ -339,8 +355,8 @@ pub fn name_mentions<'a>(text: &str, words: &[Word<'a>]) -> Vec<NameMention<'a>>
             let role = appositive.or_else(|| role_before_name(text, words, i, first, run));
             out.push(NameMention {
                 parts: name.iter().map(|w| w.text).collect(),
-                start: name[0].start,
-                end: name[name.len() - 1].end,
+                start: name[0].start(),
+                end: name[name.len() - 1].end(),
                 evidence,
                 had_honorific,
                 role,
@@ -360,7 +376,7 @@ fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, u
     if words[last].then != Some(',') {
         return None;
     }
-    let start = words.get(last + 1)?.start;
+    let start = words.get(last + 1)?.start();
     let rest = &text[start..];
     let end = rest.find([',', '.', ';', '—', '–', '(']).unwrap_or(rest.len());
     let phrase = rest[..end].trim();
@@ -378,7 +394,7 @@ fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, u
 /// Walks back from the name over capitalised words, role nouns and at most two lower-case words
 /// that qualify a role noun ("shadow education"), and keeps the phrase only if it names a role.
 fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, run: &[Word]) -> Option<(String, usize, usize)> {
-    let name_start = run[first.min(run.len() - 1)].start;
+    let name_start = run[first.min(run.len() - 1)].start();
     let mut k = run_start + first.min(run.len() - 1);
     // Title words inside the run (`Italian Prime Minister`) are part of the role already.
     let mut modifiers = 0;
@@ -399,7 +415,7 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
         }
         k -= 1;
     }
-    let start = words[k].start;
+    let start = words[k].start();
     if start >= name_start {
         return None;
     }
