@@ -25,10 +25,12 @@ pub struct Mention {
     pub background: bool,
     /// Numbers in the sentence (for matching reports of the same vote).
     pub numbers: Vec<u64>,
-    /// Capitalised words that are not people (places, bodies), for matching reports.
-    pub names: Vec<String>,
-    /// Content words, for telling one person's different statements apart.
-    pub tokens: rustc_hash::FxHashSet<String>,
+    /// Capitalised words that are not people (places, bodies), in lower case, for matching
+    /// reports: ids into the word table [`Mention`]s are built with (see `find_mentions`).
+    pub names: Vec<u32>,
+    /// Content words, for telling one person's different statements apart: sorted, distinct ids
+    /// into the same table (so comparing two mentions' words is a walk over two short arrays).
+    pub tokens: Vec<u32>,
     /// The date as far as the mention's own article says (before undated articles are dated).
     pub when: super::dates::Constraint,
     pub main_story: bool,

@@ -118,14 +118,14 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     lap("off-story");
     let (registry, people_in) = find_people(&articles, &prepared, &editorial);
     lap("people");
-    let mut mentions = find_mentions(&articles, &prepared, &people_in);
+    let (mut mentions, mention_words) = find_mentions(&articles, &prepared, &people_in);
     // What each mention says of its date from its own article alone, so reports weeks apart never merge.
     let stated: Vec<Option<(Constraint, String)>> = articles.iter().map(|a| a.published.map(|d| (Constraint::between(d, d), String::new()))).collect();
     for m in &mut mentions {
         m.when = mention_constraint(m, &stated);
     }
     lap("mentions");
-    let groups = merge(&mentions);
+    let groups = merge(&mentions, &mention_words);
     lap("merge");
     let published = date_articles(&articles, &mentions, &groups);
     lap("dates");
@@ -420,8 +420,29 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     (registry, people_in)
 }
 
-fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &PeopleIn) -> Vec<Mention> {
+/// Words interned to ids, each spelling stored once (mentions keep ids, not copies of their words).
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(word.to_string(), id);
+        self.words.push(word.to_string());
+        id
+    }
+}
+
+/// Every mention, and the table of words their `names` and `tokens` ids index.
+fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &PeopleIn) -> (Vec<Mention>, Vec<String>) {
     let mut out = Vec::new();
+    let mut interner = Interner::default();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, (span, line)) in p.sentences.iter().enumerate() {
             let words = p.words(s);
@@ -443,12 +464,15 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 continue;
             }
             let named = people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]);
-            let names: Vec<String> = words
+            // An ASCII word's lower case is already made (the same as `to_lowercase` gives); others are lowered here.
+            let names: Vec<u32> = words
                 .iter()
                 .skip(1)
                 .filter(|w| w.text.chars().next().is_some_and(char::is_uppercase) && w.text.len() > 2)
-                .map(|w| w.text.to_lowercase())
+                .map(|w| if w.text.is_ascii() { interner.id(&w.lower) } else { interner.id(&w.text.to_lowercase()) })
                 .collect();
+            // The sentence's content words, made once however many mentions it gives.
+            let mut sentence_tokens: Option<Vec<u32>> = None;
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
             for (kind, refusal, trigger) in kinds {
                 let doers = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
@@ -481,7 +505,19 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     numbers: extract::numbers(words),
                     names: names.clone(),
                     // Only talk (calls, statements) is told apart by its words.
-                    tokens: if matches!(kind, EventKind::Call | EventKind::Statement) { topic::tokens(sentence).into_iter().collect() } else { HashSet::default() },
+                    tokens: if matches!(kind, EventKind::Call | EventKind::Statement) {
+                        sentence_tokens
+                            .get_or_insert_with(|| {
+                                let mut ids = Vec::new();
+                                topic::for_each_token(sentence, |t| ids.push(interner.id(t)));
+                                ids.sort_unstable();
+                                ids.dedup();
+                                ids
+                            })
+                            .clone()
+                    } else {
+                        Vec::new()
+                    },
                     when: Constraint::NONE,
                     main_story,
                 });
@@ -489,7 +525,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             }
         }
     }
-    out
+    (out, interner.words)
 }
 
 /// The people who act in a sentence: those not named only as an object ("letter to Mr Starmer",
@@ -562,7 +598,7 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
 /// Only mentions that share a key can match (kind plus first actor, article, a number, or a place),
 /// and each is compared with at most the last [`MERGE_WINDOW`] mentions under each of its keys, so
 /// the cost grows linearly with the corpus, not with its square.
-fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
+fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
     let n = mentions.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut i: usize) -> usize {
@@ -572,31 +608,16 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         }
         i
     }
-    /// What a bucket is keyed by besides kind and tag: an article or person id, a figure, a name.
+    /// What a bucket is keyed by besides kind and tag: an article or person id, a figure, a name
+    /// (an id into `words`).
     #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-    enum Key<'a> {
+    enum Key {
         Id(usize),
         Figure(u64),
-        Name(&'a str),
+        Name(u32),
     }
-    // Each mention's content words as sorted ids (interned once): comparing two mentions' words is
-    // then a walk over two short arrays, not hashing strings (same counts, so the same overlap).
-    let mut interned: HashMap<&str, u32> = HashMap::default();
-    let tokens: Vec<Vec<u32>> = mentions
-        .iter()
-        .map(|m| {
-            let mut ids: Vec<u32> = m
-                .tokens
-                .iter()
-                .map(|t| {
-                    let next = interned.len() as u32;
-                    *interned.entry(t.as_str()).or_insert(next)
-                })
-                .collect();
-            ids.sort_unstable();
-            ids
-        })
-        .collect();
+    // Which word ids are names too common to join two reports (see `shares_place`), decided once per word.
+    let common: Vec<bool> = words.iter().map(|w| COMMON_NAMES.contains(&w.as_str())).collect();
     let mut buckets: HashMap<(EventKind, u8, Key), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         // The keys are visited in the order they had when they were strings (tag, then text),
@@ -613,15 +634,16 @@ fn merge(mentions: &[Mention]) -> Vec<Vec<usize>> {
         keys.extend(figures.into_iter().map(|n| (m.kind, 2, Key::Figure(n))));
         // Places and bodies only join reports that have no doer (same_happening uses them for nothing else).
         if m.actors.is_empty() && matches!(m.kind, EventKind::Resignation | EventKind::Protest) {
-            let mut names: Vec<&str> = m.names.iter().map(String::as_str).collect();
-            names.sort_unstable();
+            // In the words' alphabetical order (equal words have equal ids, so dedup works on ids).
+            let mut names: Vec<u32> = m.names.clone();
+            names.sort_unstable_by(|a, b| words[*a as usize].cmp(&words[*b as usize]));
             names.dedup();
             keys.extend(names.into_iter().map(|name| (m.kind, 3, Key::Name(name))));
         }
         for key in keys {
             let bucket = buckets.entry(key).or_default();
             for &j in bucket.iter().rev().take(MERGE_WINDOW) {
-                if same_happening(&mentions[j], m, &tokens[j], &tokens[i]) {
+                if same_happening(&mentions[j], m, &common) {
                     let (a, b) = (root(&mut parent, j), root(&mut parent, i));
                     if a != b {
                         parent[b] = a;
@@ -645,8 +667,8 @@ pub const MAX_AGAINST: usize = 64;
 /// How many earlier mentions under one key a mention is compared with.
 pub const MERGE_WINDOW: usize = 64;
 
-/// `ta` and `tb` are the two mentions' `tokens` as sorted ids (see [`merge`]).
-fn same_happening(a: &Mention, b: &Mention, ta: &[u32], tb: &[u32]) -> bool {
+/// `common` says which word ids are names too common to join reports (see [`shares_place`]).
+fn same_happening(a: &Mention, b: &Mention, common: &[bool]) -> bool {
     if a.kind != b.kind || a.main_story != b.main_story || a.kind == EventKind::Context {
         return false;
     }
@@ -675,11 +697,11 @@ fn same_happening(a: &Mention, b: &Mention, ta: &[u32], tb: &[u32]) -> bool {
         _ if !a.actors.is_empty() && !b.actors.is_empty() => {
             let talk = matches!(a.kind, EventKind::Statement | EventKind::Call);
             // One person makes many calls and statements: the same one only if the words agree.
-            a.actors[0] == b.actors[0] && !dates_clash() && (!talk || (a.date == b.date && overlap(ta, tb) >= 0.3))
+            a.actors[0] == b.actors[0] && !dates_clash() && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
         }
         EventKind::Resignation | EventKind::Protest => {
             if a.actors.is_empty() && b.actors.is_empty() {
-                a.doc == b.doc && !dates_clash() || shares_place(a, b)
+                a.doc == b.doc && !dates_clash() || shares_place(a, b, common)
             } else {
                 false
             }
@@ -710,10 +732,13 @@ fn overlap(a: &[u32], b: &[u32]) -> f64 {
     }
 }
 
-/// Two actor-less reports that name the same place or body ("Parliament").
-fn shares_place(a: &Mention, b: &Mention) -> bool {
-    const COMMON: [&str; 10] = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
-    a.names.iter().any(|n| !COMMON.contains(&n.as_str()) && b.names.contains(n))
+/// Names too common in the corpus to show that two reports are of the same happening.
+const COMMON_NAMES: [&str; 10] = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
+
+/// Two actor-less reports that name the same place or body ("Parliament"). `common[id]` says
+/// whether a word id is one of [`COMMON_NAMES`].
+fn shares_place(a: &Mention, b: &Mention, common: &[bool]) -> bool {
+    a.names.iter().any(|&n| !common[n as usize] && b.names.contains(&n))
 }
 
 /// A mention's date constraint, given what is known of its article's date.

@@ -44,24 +44,42 @@ fn trim_all<'a>(mut w: &'a str, suffix: &str) -> &'a str {
 }
 
 pub fn tokens(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_token(line, |t| out.push(t.to_string()));
+    out
+}
+
+/// As [`tokens`], handing each token to `f` as it is found: a lower-case word is passed as the
+/// line's own slice and only a word with capitals is lowered (into one buffer reused for the line),
+/// so a caller that interns the tokens copies nothing it has seen before.
+pub fn for_each_token(line: &str, mut f: impl FnMut(&str)) {
     let keep = |w: &str| w.len() >= 4 && !is_stop(w) && !w.chars().all(|c| c.is_ascii_digit());
-    line.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
-        .filter_map(|w| {
-            let w = trim_all(trim_all(w, "’s"), "'s");
-            if !w.is_ascii() {
-                return Some(w.to_lowercase()).filter(|l| keep(l));
+    let mut lowered = String::new();
+    for w in line.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'') {
+        let w = trim_all(trim_all(w, "’s"), "'s");
+        if !w.is_ascii() {
+            let l = w.to_lowercase();
+            if keep(&l) {
+                f(&l);
             }
-            // ASCII lower-cases to the same length: short words and lower-case words are judged
-            // without a copy, and only kept words are copied.
-            if w.len() < 4 {
-                None
-            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                Some(w.to_ascii_lowercase()).filter(|l| keep(l))
-            } else {
-                keep(w).then(|| w.to_string())
+            continue;
+        }
+        // ASCII lower-cases to the same length: short words and lower-case words are judged
+        // without a copy.
+        if w.len() < 4 {
+            continue;
+        }
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            lowered.clear();
+            lowered.push_str(w);
+            lowered.make_ascii_lowercase();
+            if keep(&lowered) {
+                f(&lowered);
             }
-        })
-        .collect()
+        } else if keep(w) {
+            f(w);
+        }
+    }
 }
 
 /// The first line index of an off-story tail, its topic word and its score, if the article has one.
