@@ -90,13 +90,13 @@ enum Group {
     CommentSure,
 }
 
-/// The keyword automaton as a dense table walked by this crate's own loop: `next[state * 256 + byte]`
-/// is the next state and `groups[state]` has bit `g` set when a keyword of group `g` ends there.
-/// (The table is read out of aho-corasick's DFA once; walking it here, optimised with the rest of
-/// the engine, costs a few instructions a byte.)
+/// The keyword automaton as a dense table walked by this crate's own loop: `next[state][byte]`
+/// holds the next state shifted left by 8, with the low 8 bits saying which groups have a keyword
+/// ending there (bit `g` for group `g`), so each byte costs one table load. A row per state, as a
+/// 256-entry array, needs no bounds check on the byte. (The table is read out of aho-corasick's DFA
+/// once; walking it here, optimised with the rest of the engine, costs a few instructions a byte.)
 struct Keywords {
-    next: Vec<u32>,
-    groups: Vec<u8>,
+    next: Vec<[u32; 256]>,
     start: u32,
 }
 
@@ -132,25 +132,31 @@ fn keywords() -> &'static Keywords {
             }
             k += 1;
         }
-        let state_groups = order
+        let state_groups: Vec<u32> = order
             .iter()
             .map(|&sid| {
                 let matches = if dfa.is_match(sid) { dfa.match_len(sid) } else { 0 };
-                (0..matches).fold(0u8, |bits, i| bits | 1 << groups[dfa.match_pattern(sid, i).as_usize()] as u8)
+                (0..matches).fold(0u32, |bits, i| bits | 1 << groups[dfa.match_pattern(sid, i).as_usize()] as u32)
             })
             .collect();
-        Keywords { next, groups: state_groups, start: 0 }
+        let next = next
+            .chunks_exact(256)
+            .map(|row| std::array::from_fn(|b| row[b] << 8 | state_groups[row[b] as usize]))
+            .collect();
+        Keywords { next, start: 0 }
     })
 }
 
 fn classify_line(line: &str) -> Option<FurnitureKind> {
     let kw = keywords();
     let mut state = kw.start;
-    let mut bits = 0u8;
+    let mut bits = 0u32;
     for &b in line.as_bytes() {
-        state = kw.next[state as usize * 256 + b as usize];
-        bits |= kw.groups[state as usize];
+        let to = kw.next[state as usize][b as usize];
+        state = to >> 8;
+        bits |= to;
     }
+    let bits = bits as u8;
     let found: [bool; 6] = std::array::from_fn(|g| bits & (1 << g) != 0);
     let has = |g: Group| found[g as usize];
     if has(Group::Video) {
