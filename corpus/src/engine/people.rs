@@ -109,6 +109,35 @@ const WORD_BYTE: [bool; 128] = {
     t
 };
 
+/// [`WORD_BYTE`] as bit flags over every byte value, for the scanner's inner loop: `WORD` for an
+/// ASCII byte that belongs to a word, plus `UPPER` for an ASCII capital. Bytes of non-ASCII
+/// characters (0x80 and up) have neither and are decoded apart.
+const WORD: u8 = 1;
+const UPPER: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if WORD_BYTE[b] {
+            t[b] = WORD | if (b as u8).is_ascii_uppercase() { UPPER } else { 0 };
+        }
+        b += 1;
+    }
+    t
+};
+
+/// ASCII letters and digits other than `s`: a word that starts with an ASCII letter or digit and
+/// ends with one of these has nothing to trim (no quote, dash, stop or possessive), which is most words.
+const PLAIN_EDGE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() && b as u8 != b's';
+        b += 1;
+    }
+    t
+};
+
 /// Whether the character at byte `i` of `s` belongs to a word, and its length. ASCII bytes are
 /// classified by table; only non-ASCII characters are decoded.
 #[inline(always)]
@@ -159,11 +188,15 @@ pub fn words_into<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span, o
                 continue;
             }
         }
-        // Run to the end of the word; plain ASCII letters take the short path.
+        // Run to the end of the word; plain ASCII letters take the short path, and note on the
+        // way whether the run is all ASCII and has a capital (so the word needs no second pass).
         let begin = i;
+        let mut seen = 0u8;
+        let mut ascii = true;
         while i < n {
-            let b = bytes[i];
-            if b < 0x80 && WORD_BYTE[b as usize] {
+            let c = BYTE_CLASS[bytes[i] as usize];
+            if c != 0 {
+                seen |= c;
                 i += 1;
                 continue;
             }
@@ -171,9 +204,12 @@ pub fn words_into<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span, o
             if !is_word {
                 break;
             }
+            ascii &= len == 1;
             i += len;
         }
-        if let Some(word) = word_at(s, begin, i, sentence.start, lowered) {
+        // Trimming removes only quotes, dashes, stops and `s`: an ASCII run's capitals are its word's.
+        let run_upper = ascii.then_some(seen & UPPER != 0);
+        if let Some(word) = word_at(s, begin, i, sentence.start, lowered, run_upper) {
             out.push(word);
         }
     }
@@ -182,8 +218,47 @@ pub fn words_into<'a>(text: &'a str, lowered: Option<&'a str>, sentence: Span, o
 /// The word made of `s[b..i]` (a run of word characters ending before byte `i`): closing stops,
 /// quotes and dashes trimmed, a possessive `’s` dropped, opening quotes and dashes trimmed.
 /// Works on bytes: every trimmed character is ASCII or `’`, so cuts stay on character boundaries.
-fn word_at<'a>(s: &'a str, b: usize, i: usize, offset: usize, lowered: Option<&'a str>) -> Option<Word<'a>> {
+///
+/// `run_upper` is, for a run of ASCII bytes, whether it has a capital (`None` for other runs).
+fn word_at<'a>(s: &'a str, b: usize, i: usize, offset: usize, lowered: Option<&'a str>, run_upper: Option<bool>) -> Option<Word<'a>> {
     let bytes = s.as_bytes();
+    let (begin, end) = if bytes[b].is_ascii_alphanumeric() && PLAIN_EDGE[bytes[i - 1] as usize] { (b, i) } else { trimmed(bytes, b, i)? };
+    let raw = &s[begin..end];
+    let then = match bytes.get(i) {
+        Some(&c) if c < 0x80 => matches!(c, b',' | b'.' | b':' | b';' | b'(' | b')').then_some(c as char),
+        Some(_) => s[i..].chars().next().filter(|c| matches!(c, '—' | '–')),
+        None => None,
+    };
+    let then = then.or_else(|| (bytes[i - 1] == b'.').then_some('.'));
+    let (start, end) = (offset + begin, offset + end);
+    let (ascii, upper) = match run_upper {
+        Some(upper) => (true, upper),
+        None => {
+            let (mut ascii, mut upper) = (true, false);
+            for &c in raw.as_bytes() {
+                ascii &= c < 0x80;
+                upper |= c.is_ascii_uppercase();
+            }
+            (ascii, upper)
+        }
+    };
+    let lower = if ascii {
+        match (upper, lowered) {
+            (false, _) => std::borrow::Cow::Borrowed(raw),
+            (true, Some(l)) => std::borrow::Cow::Borrowed(&l[start..end]),
+            (true, None) => std::borrow::Cow::Owned(raw.to_ascii_lowercase()),
+        }
+    } else if raw.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(raw.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    Some(Word { text: raw, lower, start: start as u32, then })
+}
+
+/// The byte range of the word in the run `bytes[b..i]` once its edges are trimmed (see
+/// [`word_at`]), or `None` when nothing is left.
+fn trimmed(bytes: &[u8], b: usize, i: usize) -> Option<(usize, usize)> {
     // Whether `’` ends at byte `k` / starts at byte `k` (byte tests: slice comparisons are calls
     // at this crate's opt-level, and this runs for every word).
     let apostrophe_before = |k: usize| bytes[k - 3] == APOSTROPHE[0] && bytes[k - 2] == APOSTROPHE[1] && bytes[k - 1] == APOSTROPHE[2];
@@ -215,34 +290,7 @@ fn word_at<'a>(s: &'a str, b: usize, i: usize, offset: usize, lowered: Option<&'
             break;
         }
     }
-    if begin == end {
-        return None;
-    }
-    let raw = &s[begin..end];
-    let then = match bytes.get(i) {
-        Some(&c) if c < 0x80 => matches!(c, b',' | b'.' | b':' | b';' | b'(' | b')').then_some(c as char),
-        Some(_) => s[i..].chars().next().filter(|c| matches!(c, '—' | '–')),
-        None => None,
-    };
-    let then = then.or_else(|| (bytes[i - 1] == b'.').then_some('.'));
-    let (start, end) = (offset + begin, offset + end);
-    let (mut ascii, mut upper) = (true, false);
-    for &c in raw.as_bytes() {
-        ascii &= c < 0x80;
-        upper |= c.is_ascii_uppercase();
-    }
-    let lower = if ascii {
-        match (upper, lowered) {
-            (false, _) => std::borrow::Cow::Borrowed(raw),
-            (true, Some(l)) => std::borrow::Cow::Borrowed(&l[start..end]),
-            (true, None) => std::borrow::Cow::Owned(raw.to_ascii_lowercase()),
-        }
-    } else if raw.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(raw.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(raw)
-    };
-    Some(Word { text: raw, lower, start: start as u32, then })
+    (begin < end).then_some((begin, end))
 }
 
 /// Membership in one of the word lists above, through a hash set built once.
