@@ -156,8 +156,8 @@ fn is_trigger(w: &str) -> bool {
     if !shaped {
         return false;
     }
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| TRIGGER_WORDS.iter().copied().collect()).contains(w)
+    static SET: std::sync::OnceLock<super::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| super::wordset::WordSet::new(TRIGGER_WORDS)).contains(w)
 }
 
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.

@@ -20,6 +20,7 @@ pub mod text;
 pub mod synthetic;
 pub mod synthetic_dataset;
 pub mod topic;
+pub mod wordset;
 
 use std::collections::BTreeMap;
 

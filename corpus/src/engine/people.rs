@@ -11,6 +11,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::text::Span;
+use super::wordset::WordSet;
 
 pub const HONORIFICS: &[&str] = &["sir", "mr", "mrs", "ms", "miss", "dr", "dame", "lord", "lady", "baroness", "rep", "sen", "prof", "rev"];
 
@@ -293,18 +294,15 @@ fn trimmed(bytes: &[u8], b: usize, i: usize) -> Option<(usize, usize)> {
     (begin < end).then_some((begin, end))
 }
 
-/// Membership in one of the word lists above, through a hash set built once.
+/// Membership in one of the word lists above, through a [`WordSet`] built once. The list is found
+/// by its address (five comparisons, no hashing); any other list is searched in place.
 fn in_list(list: &'static [&'static str], word: &str) -> bool {
     use std::sync::OnceLock;
-    static SETS: OnceLock<HashMap<usize, rustc_hash::FxHashSet<&'static str>>> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        [HONORIFICS, ROLE_NOUNS, NOT_PERSON, TITLE_WORDS, SPEECH_VERBS]
-            .into_iter()
-            .map(|l| (l.as_ptr() as usize, l.iter().copied().collect()))
-            .collect()
-    });
-    match sets.get(&(list.as_ptr() as usize)) {
-        Some(set) => set.contains(word),
+    const LISTS: [&[&str]; 6] = [HONORIFICS, ROLE_NOUNS, NOT_PERSON, TITLE_WORDS, SPEECH_VERBS, SENTENCE_OPENERS];
+    static SETS: OnceLock<Vec<WordSet>> = OnceLock::new();
+    let sets = SETS.get_or_init(|| LISTS.iter().map(|l| WordSet::new(l)).collect());
+    match LISTS.iter().position(|l| l.as_ptr() == list.as_ptr() && l.len() == list.len()) {
+        Some(k) => sets[k].contains(word),
         None => list.contains(&word),
     }
 }
@@ -381,7 +379,7 @@ pub fn name_mentions<'a>(text: &str, words: &[Word<'a>]) -> Vec<NameMention<'a>>
             }
         }
         // A capitalised function word opening the sentence ("Since McCarthy…") is not part of a name.
-        while first < run.len() && SENTENCE_OPENERS.contains(&low(&run[first])) {
+        while first < run.len() && in_list(SENTENCE_OPENERS, low(&run[first])) {
             first += 1;
         }
         let name = &run[first.min(run.len())..];

@@ -26,8 +26,8 @@ const STOP: &[&str] = &[
 ];
 
 fn is_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect()).contains(w)
+    static SET: std::sync::OnceLock<super::wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| super::wordset::WordSet::new(STOP)).contains(w)
 }
 
 /// Whether a lower-case word carries content (long enough, not a stop word, not a number).
