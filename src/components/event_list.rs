@@ -17,7 +17,7 @@ use web_sys::Element;
 use super::context::{explorer, Explorer, PAGE};
 use super::dom::{reconcile, set_marked_text, El};
 use crate::derived_view::evidence::{pieces, search_hits};
-use crate::derived_view::filter::search_words;
+use crate::derived_view::filter::marked_words;
 use crate::derived_view::timeline::{date_label, groups};
 use crate::url_sync::HistoryMode;
 
@@ -50,7 +50,7 @@ pub fn EventList() -> impl IntoView {
             rows
         })
     });
-    let words = Memo::new(move |_| ex.state.with(|s| search_words(&s.search)));
+    let words = Memo::new(move |_| ex.state.with(|s| marked_words(&s.search)));
     let hidden = move || ex.filtered.with(|f| f.visible.len().saturating_sub(ex.shown.get()));
     let list = NodeRef::<leptos::html::Ol>::new();
     let drawn: Rc<RefCell<HashMap<Row, Drawn>>> = Rc::default();

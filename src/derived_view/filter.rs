@@ -51,6 +51,12 @@ pub fn search_words(search: &str) -> Vec<String> {
     search.to_lowercase().split_whitespace().map(str::to_string).collect()
 }
 
+/// The search words the list marks in its rows: all but single letters, which filter like any word
+/// but would mark nearly every line (and redraw every row on the first keystroke of a search).
+pub fn marked_words(search: &str) -> Vec<String> {
+    search_words(search).into_iter().filter(|w| w.chars().nth(1).is_some()).collect()
+}
+
 /// Which events matched the last search. Typing usually lengthens a word, and an event that did
 /// not contain "minis" cannot contain "minister", so the next pass tests only the last matches.
 #[derive(Debug, Default)]
@@ -231,6 +237,15 @@ mod tests {
         assert_eq!(titles(&data, &f), ["Bo Park resigns"]);
         let f = filter(&data, &catalog, &ViewState { search: "park zebra".into(), ..ViewState::default() });
         assert!(f.visible.is_empty());
+    }
+
+    #[test]
+    fn single_letters_filter_but_are_not_marked() {
+        assert_eq!(marked_words("a Park É éa"), ["park", "éa"]);
+        let data = dataset();
+        let catalog = Catalog::new(&data);
+        let f = filter(&data, &catalog, &ViewState { search: "z".into(), ..ViewState::default() });
+        assert!(f.visible.len() < filter(&data, &catalog, &ViewState::default()).visible.len());
     }
 
     #[test]

@@ -97,6 +97,12 @@ test('search marks the words it matched', async () => {
   const { page, context } = await open(env, '?q=ceasefire');
   const hits = await page.$$eval('.events mark.hit', (els) => els.map((e) => e.textContent.toLowerCase()));
   assert.ok(hits.length > 0 && hits.every((h) => h === 'ceasefire'), `hits: ${hits}`);
+  // A single letter searches like any word but is not marked: it would mark nearly every line.
+  await page.fill('#search', 'ceasefire e');
+  await page.waitForFunction(() => document.querySelector('#result-count').textContent.length > 0);
+  const narrowed = await page.$$eval('.events mark.hit', (els) => els.map((e) => e.textContent.toLowerCase()));
+  assert.ok(narrowed.length > 0, 'the word is still marked');
+  assert.ok(narrowed.every((h) => h === 'ceasefire'), `hits: ${narrowed}`);
   await context.close();
 });
 
