@@ -6,7 +6,7 @@
 //! a selection toggles two rows. One listener on the list handles every row's link.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -97,7 +97,7 @@ pub fn EventList() -> impl IntoView {
 fn draw(ex: Explorer, ol: &Element, rows: &[Row], words: &[String], drawn: &mut HashMap<Row, Drawn>) {
     let selected = ex.selected.get_untracked();
     let mut wanted = Vec::with_capacity(rows.len());
-    let mut keep: HashMap<Row, Drawn> = HashMap::with_capacity(rows.len());
+    let mut keep: HashMap<Row, Drawn> = HashMap::with_capacity_and_hasher(rows.len(), Default::default());
     for &row in rows {
         let d = match drawn.remove(&row) {
             Some(mut d) => {

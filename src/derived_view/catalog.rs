@@ -2,7 +2,7 @@
 //! acts in it (as indices into the people list), which articles report it, its topic, its date as
 //! day numbers, and the lower-cased text a search looks through.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use corpus::{Dataset, Event};
 
@@ -42,7 +42,7 @@ pub struct Catalog {
 impl Catalog {
     pub fn new(data: &Dataset) -> Catalog {
         let mut people: Vec<PersonEntry> = Vec::with_capacity(data.people.len());
-        let mut by_name: HashMap<&str, u32> = HashMap::new();
+        let mut by_name: HashMap<&str, u32> = HashMap::default();
         for (i, p) in data.people.iter().enumerate() {
             let mut slug = slug(&p.name);
             // Two people whose names fold to one slug stay apart in the URL.
@@ -59,7 +59,7 @@ impl Catalog {
         let mut topics: Vec<String> = Vec::new();
         let mut topic_is_main: Vec<bool> = Vec::new();
         let mut events = Vec::with_capacity(data.events.len());
-        let mut event_ids = HashMap::with_capacity(data.events.len());
+        let mut event_ids = HashMap::with_capacity_and_hasher(data.events.len(), Default::default());
         for (i, e) in data.events.iter().enumerate() {
             let mut ids: Vec<u32> = e.actors.iter().filter_map(|a| by_name.get(a.as_str()).copied()).collect();
             ids.sort_unstable();

@@ -1,7 +1,7 @@
 //! Time on the page: date labels never more exact than the data, the list's date groups, and the
 //! overview strip's scale, marks and ticks.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use corpus::{Dataset, Event, EventKind};
 
@@ -130,7 +130,7 @@ pub fn overview(data: &Dataset, catalog: &Catalog, scope: &[usize], events: &[us
             o.lanes.push(kind);
         }
     }
-    let mut seen: HashMap<(usize, i32, i32), usize> = HashMap::new();
+    let mut seen: HashMap<(usize, i32, i32), usize> = HashMap::default();
     for &i in events {
         let Some((a, b)) = bounds(i) else {
             o.undated += 1;
