@@ -21,16 +21,17 @@ pub fn read() -> ViewState {
 }
 
 thread_local! {
-    /// A query not yet in the URL, how it goes in, and the timer that will put it there.
-    static PENDING: std::cell::RefCell<Option<Pending>> = const { std::cell::RefCell::new(None) };
+    static PENDING: std::cell::RefCell<Pending> = std::cell::RefCell::new(Pending::default());
 }
 
+/// Writes not yet in the URL, oldest first, and what will write them.
+#[derive(Default)]
 struct Pending {
-    query: String,
-    mode: HistoryMode,
-    /// The typing timer; a push waits for the next frame instead, and its late call to [`flush`]
-    /// finds nothing to do if something flushed it first.
-    timer: Option<leptos::prelude::TimeoutHandle>,
+    writes: Vec<(String, HistoryMode)>,
+    /// Set while typing: fires once input pauses.
+    typing: Option<leptos::prelude::TimeoutHandle>,
+    /// A flush is booked for just after the next frame.
+    after_frame: bool,
 }
 
 /// How long typing may run ahead of the URL. `replaceState` costs about 3 ms in Chromium, a fifth
@@ -40,48 +41,56 @@ const TYPING_DELAY_MS: u64 = 250;
 /// Puts `state` in the URL, keeping the page's path and fragment. A push that would not change the
 /// URL is skipped so back never has to be pressed twice.
 ///
-/// Neither write happens inside the change: `pushState` measured 3–7 ms in Chromium at 10,000
-/// events (it is a same-document navigation), a third of a frame. A push is written just after
-/// the next frame, once the new view is on screen; a replace (typing, stepping) when input pauses. Any later write, [`flush`], or the page being hidden writes a waiting one first, so
-/// history keeps the order of the reader's choices.
+/// No write happens inside the change: `pushState` measured 3–7 ms in Chromium at 10,000 events
+/// (it is a same-document navigation), a third of a frame. Writes queue in order and go in just
+/// after the next frame, once the new view is on screen; typing waits until input pauses. A
+/// second choice before the first is written queues behind it, so history still gets one entry
+/// per choice, in order; [`flush`] (copy link, leaving the page) writes everything at once.
 pub fn write(state: &ViewState, mode: HistoryMode) {
     let query = state.to_query();
-    // Whatever waits belongs to the entry being left (typing) or is an earlier choice (a push).
-    if mode == HistoryMode::Push || PENDING.with(|p| p.borrow().as_ref().is_some_and(|w| w.mode == HistoryMode::Push)) {
-        flush();
-    }
-    discard();
-    let timer = match mode {
-        HistoryMode::Push => {
-            leptos::prelude::request_animation_frame(|| leptos::prelude::set_timeout(flush, std::time::Duration::ZERO));
-            None
+    let book_frame = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        match (p.writes.last_mut(), mode) {
+            // Typing on: the same entry, newer text.
+            (Some((last, HistoryMode::Replace)), HistoryMode::Replace) => *last = query,
+            _ => p.writes.push((query, mode)),
         }
-        HistoryMode::Replace => {
-            match leptos::prelude::set_timeout_with_handle(flush, std::time::Duration::from_millis(TYPING_DELAY_MS)) {
-                Ok(timer) => Some(timer),
-                // No timer (no window): write now.
-                Err(_) => return apply(&query, mode),
-            }
-        }
-    };
-    PENDING.with(|p| *p.borrow_mut() = Some(Pending { query, mode, timer }));
-}
-
-/// Writes a waiting query now (before the URL is copied, shared, or the page hidden).
-pub fn flush() {
-    if let Some(w) = PENDING.with(|p| p.borrow_mut().take()) {
-        if let Some(timer) = w.timer {
+        if let Some(timer) = p.typing.take() {
             timer.clear();
         }
-        apply(&w.query, w.mode);
+        if mode == HistoryMode::Push {
+            !std::mem::replace(&mut p.after_frame, true)
+        } else {
+            p.typing = leptos::prelude::set_timeout_with_handle(flush, std::time::Duration::from_millis(TYPING_DELAY_MS)).ok();
+            false
+        }
+    });
+    if book_frame {
+        leptos::prelude::request_animation_frame(|| leptos::prelude::set_timeout(flush, std::time::Duration::ZERO));
     }
 }
 
-/// Drops a waiting query: after back or forward it would overwrite the entry just reached.
-pub fn discard() {
-    if let Some(timer) = PENDING.with(|p| p.borrow_mut().take()).and_then(|w| w.timer) {
-        timer.clear();
+/// Writes everything waiting, in order (before the URL is copied, shared, or the page hidden).
+pub fn flush() {
+    for (query, mode) in take() {
+        apply(&query, mode);
     }
+}
+
+/// Drops what is waiting: after back or forward it would overwrite the entry just reached.
+pub fn discard() {
+    take();
+}
+
+fn take() -> Vec<(String, HistoryMode)> {
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        if let Some(timer) = p.typing.take() {
+            timer.clear();
+        }
+        p.after_frame = false;
+        std::mem::take(&mut p.writes)
+    })
 }
 
 fn apply(query: &str, mode: HistoryMode) {

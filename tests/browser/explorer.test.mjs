@@ -99,6 +99,28 @@ test('back undoes a filter choice and forward redoes it', async () => {
   await context.close();
 });
 
+test('choices made faster than the page draws each get their own history entry, in order', async () => {
+  const { page, context } = await open(env);
+  const before = await page.evaluate(() => history.length);
+  // Three choices in one task: the URL is written after the frame, but every choice is kept.
+  await page.evaluate(() => {
+    document.querySelector('button.kind[data-kind="vote"]').click();
+    document.querySelector('button.kind[data-kind="call"]').click();
+    const search = document.querySelector('#search');
+    search.value = 'labour';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction(() => location.search.includes('q=labour'));
+  assert.equal(await page.evaluate(() => history.length), before + 2, 'two choices, two entries; typing replaces');
+  assert.match(page.url(), /kind=vote%2Ccall|kind=vote,call/);
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('call'));
+  assert.match(page.url(), /kind=vote/);
+  assert.equal(await page.getAttribute('button.kind[data-kind="vote"]', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('button.kind[data-kind="call"]', 'aria-pressed'), 'false');
+  await context.close();
+});
+
 test('a mangled URL is normalised and still renders', async () => {
   const { page, problems, context } = await open(env, '?kind=vote,nonsense&utm_source=x&q=%FF%ZZ');
   assert.ok(!page.url().includes('utm_source') && !page.url().includes('nonsense'), page.url());
