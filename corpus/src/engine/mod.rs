@@ -619,6 +619,7 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
     }
     // Which word ids are names too common to join two reports (see `shares_place`), decided once per word.
     let common: Vec<bool> = words.iter().map(|w| COMMON_NAMES.contains(&w.as_str())).collect();
+    let briefs: Vec<Brief> = mentions.iter().map(Brief::of).collect();
     let mut buckets: HashMap<(EventKind, u8, Key), Vec<usize>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         // The keys are visited in the order they had when they were strings (tag, then text),
@@ -644,7 +645,7 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
         for key in keys {
             let bucket = buckets.entry(key).or_default();
             for &j in bucket.iter().rev().take(MERGE_WINDOW) {
-                if same_happening(&mentions[j], m, &common) {
+                if same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
                     let (a, b) = (root(&mut parent, j), root(&mut parent, i));
                     if a != b {
                         parent[b] = a;
@@ -668,41 +669,93 @@ pub const MAX_AGAINST: usize = 64;
 /// How many earlier mentions under one key a mention is compared with.
 pub const MERGE_WINDOW: usize = 64;
 
-/// `common` says which word ids are names too common to join reports (see [`shares_place`]).
-fn same_happening(a: &Mention, b: &Mention, common: &[bool]) -> bool {
-    if a.kind != b.kind || a.main_story != b.main_story || a.kind == EventKind::Context {
+/// How many figures of 20 or more a [`Brief`] holds; a mention with more is read from itself.
+const BRIEF_FIGURES: usize = 3;
+
+/// What [`same_happening`] asks of a mention first, kept together and small. In a large corpus the
+/// earlier mentions a mention is compared with lie far apart in memory: most pairs are settled by
+/// their briefs, read from one dense array, without reading the mentions and the vectors they
+/// point to (the merge was waiting on memory, not computing).
+#[derive(Clone, Copy)]
+struct Brief {
+    kind: EventKind,
+    main_story: bool,
+    refusal: bool,
+    /// How many of `figures` are used, or `u8::MAX` when the mention has more than fit.
+    figures_len: u8,
+    figures: [u64; BRIEF_FIGURES],
+    doc: usize,
+    first_actor: Option<usize>,
+    when: Constraint,
+}
+
+impl Brief {
+    fn of(m: &Mention) -> Brief {
+        let mut figures = [0; BRIEF_FIGURES];
+        let mut len = 0;
+        for n in m.numbers.iter().copied().filter(|n| *n >= 20) {
+            if len == BRIEF_FIGURES {
+                len = usize::from(u8::MAX);
+                break;
+            }
+            figures[len] = n;
+            len += 1;
+        }
+        Brief {
+            kind: m.kind,
+            main_story: m.main_story,
+            refusal: m.refusal,
+            figures_len: len as u8,
+            figures,
+            doc: m.doc,
+            first_actor: m.actors.first().copied(),
+            when: m.when,
+        }
+    }
+
+    /// The mention's figures of 20 or more, in order, if the brief holds them all.
+    fn figures(&self) -> Option<&[u64]> {
+        (self.figures_len != u8::MAX).then(|| &self.figures[..usize::from(self.figures_len)])
+    }
+}
+
+/// `ba` and `bb` are the two mentions' briefs (see [`Brief`]); `common` says which word ids are
+/// names too common to join reports (see [`shares_place`]).
+fn same_happening(a: &Mention, b: &Mention, ba: &Brief, bb: &Brief, common: &[bool]) -> bool {
+    if ba.kind != bb.kind || ba.main_story != bb.main_story || ba.kind == EventKind::Context {
         return false;
     }
     // Refusals join the act they refuse later (as a dispute), never each other's events.
-    if a.refusal || b.refusal {
-        return a.refusal && b.refusal && a.actors.first().is_some() && a.actors.first() == b.actors.first();
+    if ba.refusal || bb.refusal {
+        return ba.refusal && bb.refusal && ba.first_actor.is_some() && ba.first_actor == bb.first_actor;
     }
-    // Asked only once the cheaper tests below pass (it combines the two date constraints).
+    // Asked only once the cheaper tests below pass (it combines the two date constraints). The
+    // date words are read from the mentions only for two reports in one article.
     let dates_clash = || {
-        let words_differ = match (a.date.as_ref(), b.date.as_ref()) {
-            (Some(x), Some(y)) if a.doc == b.doc => x.expr != y.expr,
-            _ => false,
-        };
-        words_differ || a.when.and(b.when).is_none()
+        let words_differ = ba.doc == bb.doc && matches!((a.date.as_ref(), b.date.as_ref()), (Some(x), Some(y)) if x.expr != y.expr);
+        words_differ || ba.when.and(bb.when).is_none()
     };
-    match a.kind {
+    match ba.kind {
         EventKind::Vote => {
             // Figures of 20 or more (vote counts), compared in place without collecting them.
             fn big(m: &Mention) -> impl Iterator<Item = u64> + '_ {
                 m.numbers.iter().copied().filter(|n| *n >= 20)
             }
-            let shared = big(a).any(|n| big(b).any(|m| m == n));
-            let clash = big(a).next().is_some() && big(b).next().is_some() && !shared;
-            (shared || (a.doc == b.doc && !clash)) && !dates_clash()
+            let (shared, both) = match (ba.figures(), bb.figures()) {
+                (Some(fa), Some(fb)) => (fa.iter().any(|n| fb.contains(n)), !fa.is_empty() && !fb.is_empty()),
+                _ => (big(a).any(|n| big(b).any(|m| m == n)), big(a).next().is_some() && big(b).next().is_some()),
+            };
+            let clash = both && !shared;
+            (shared || (ba.doc == bb.doc && !clash)) && !dates_clash()
         }
-        _ if !a.actors.is_empty() && !b.actors.is_empty() => {
-            let talk = matches!(a.kind, EventKind::Statement | EventKind::Call);
+        _ if ba.first_actor.is_some() && bb.first_actor.is_some() => {
+            let talk = matches!(ba.kind, EventKind::Statement | EventKind::Call);
             // One person makes many calls and statements: the same one only if the words agree.
-            a.actors[0] == b.actors[0] && !dates_clash() && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
+            ba.first_actor == bb.first_actor && !dates_clash() && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
         }
         EventKind::Resignation | EventKind::Protest => {
-            if a.actors.is_empty() && b.actors.is_empty() {
-                a.doc == b.doc && !dates_clash() || shares_place(a, b, common)
+            if ba.first_actor.is_none() && bb.first_actor.is_none() {
+                ba.doc == bb.doc && !dates_clash() || shares_place(a, b, common)
             } else {
                 false
             }
