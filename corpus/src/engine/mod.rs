@@ -76,12 +76,12 @@ fn prepare<'a>(article: &'a Article, lowered: &'a str) -> Prepared<'a> {
     let text = &article.text;
     let lines = text::lines(text, article.body_start);
     let furniture = clean::classify_lines(text, &lines);
-    let sentences = lines
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| furniture[*i].is_none())
-        .flat_map(|(i, l)| text::sentences(text, *l).into_iter().map(move |s| (s, i)))
-        .collect::<Vec<(Span, usize)>>();
+    let mut sentences: Vec<(Span, usize)> = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        if furniture[i].is_none() {
+            text::sentences_into(text, *l, |s| sentences.push((s, i)));
+        }
+    }
     // News prose has about one word per six bytes; room for one per four means the vector is
     // (almost) never regrown and copied.
     let mut all_words = Vec::with_capacity(sentences.iter().map(|(s, _)| s.end - s.start).sum::<usize>() / 4 + 1);

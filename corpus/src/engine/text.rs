@@ -57,9 +57,16 @@ const ABBREVIATIONS: &[&str] = &[
 /// Sentences within one line. Scans bytes for `.`, `!` and `?` (ASCII, so byte positions are
 /// character boundaries) and looks at the characters around each only there.
 pub fn sentences(text: &str, line: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    sentences_into(text, line, |s| out.push(s));
+    out
+}
+
+/// As [`sentences`], handing each sentence to `out` (so an article's sentences can go straight
+/// into one vector, without a vector per line).
+pub fn sentences_into(text: &str, line: Span, mut out: impl FnMut(Span)) {
     let s = line.of(text);
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     // The next stop is found with memchr; only there are the characters around it looked at.
@@ -84,7 +91,7 @@ pub fn sentences(text: &str, line: Span) -> Vec<Span> {
             continue;
         }
         if next_is_space && opens_sentence {
-            out.push(Span { start: line.start + start, end: line.start + end, line: line.line });
+            out(Span { start: line.start + start, end: line.start + end, line: line.line });
             start = next;
             i = next;
             continue;
@@ -94,10 +101,9 @@ pub fn sentences(text: &str, line: Span) -> Vec<Span> {
     if start < s.len() {
         let rest = s[start..].trim_end();
         if !rest.is_empty() {
-            out.push(Span { start: line.start + start, end: line.start + start + rest.len(), line: line.line });
+            out(Span { start: line.start + start, end: line.start + start + rest.len(), line: line.line });
         }
     }
-    out
 }
 
 fn is_abbreviation(before: &str) -> bool {
