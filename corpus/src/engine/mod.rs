@@ -328,9 +328,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
         for (s, _) in p.sentences.iter().enumerate() {
             let words = p.words(s);
-            for m in people::name_mentions(&a.text, words) {
-                all.push((d, s, m));
-            }
+            people::name_mentions_with(&a.text, words, |m| all.push((d, s, m)));
         }
     }
     // Surnames the corpus writes with an honorific ("Mr Hussain") are people's names.

@@ -346,6 +346,12 @@ pub struct NameMention<'a> {
 /// Capitalised runs in a sentence that may be people.
 pub fn name_mentions<'a>(text: &str, words: &[Word<'a>]) -> Vec<NameMention<'a>> {
     let mut out = Vec::new();
+    name_mentions_with(text, words, |m| out.push(m));
+    out
+}
+
+/// As [`name_mentions`], handing each to `out` (so a corpus's mentions go straight into one vector).
+pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMut(NameMention<'a>)) {
     let mut i = 0;
     while i < words.len() {
         if !capitalised(words[i].text) {
@@ -399,7 +405,7 @@ pub fn name_mentions<'a>(text: &str, words: &[Word<'a>]) -> Vec<NameMention<'a>>
             let relative = run[run.len() - 1].then == Some(',') && after.is_some_and(|w| w.text == "who");
             let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some();
             let role = appositive.or_else(|| role_before_name(text, words, i, first, run));
-            out.push(NameMention {
+            out(NameMention {
                 parts: name.iter().map(|w| w.text).collect(),
                 start: name[0].start(),
                 end: name[name.len() - 1].end(),
@@ -410,7 +416,6 @@ pub fn name_mentions<'a>(text: &str, words: &[Word<'a>]) -> Vec<NameMention<'a>>
         }
         i = j + 1;
     }
-    out
 }
 
 fn is_role_phrase(phrase: &str) -> bool {
