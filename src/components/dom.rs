@@ -60,6 +60,11 @@ pub fn append_text(parent: &Element, text: &str) {
 
 /// Replaces `parent`'s children with `pieces`: text, with the flagged pieces in `<mark class="hit">`.
 pub fn set_marked_text(parent: &Element, pieces: &[(String, bool)]) {
+    if let [(text, false)] = pieces {
+        // Nothing marked: one call.
+        parent.set_text_content(Some(text));
+        return;
+    }
     parent.set_text_content(None);
     for (piece, hit) in pieces {
         if *hit {

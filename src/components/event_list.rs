@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::context::{explorer, Explorer, PAGE};
-use super::dom::{reconcile, set_marked_text, El};
+use super::dom::{append_text, reconcile, set_marked_text, El};
 use crate::derived_view::evidence::{pieces, search_hits};
 use crate::derived_view::filter::marked_words;
 use crate::derived_view::timeline::{date_label, groups};
@@ -150,41 +150,70 @@ fn build(ex: Explorer, row: Row, words: &[String], selected: Option<&str>) -> Dr
     let sources = if docs.len() == 1 { "Source: ".to_string() } else { format!("{} sources: ", docs.len()) };
     let quote = event.sources.first().map(|s| s.quote.clone()).unwrap_or_default();
 
-    let link = El::new("a").class("open").attr("href", &ex.href(|s| s.event = Some(event.id.clone()))).build();
-    let blockquote = El::new("blockquote").class("quote").build();
-    let mut marked = vec![(link.clone(), event.title.clone(), Vec::new()), (blockquote.clone(), quote, Vec::new())];
-    for (el, text, hits) in &mut marked {
-        *hits = search_hits(text, words);
-        set_marked_text(el, &pieces(text, 0..text.len(), hits));
+    // The fixed part of a row is cloned from a template in one call; only the event's own text and
+    // attributes are then written (about 20 DOM calls a row instead of 40).
+    let li = ROW.with(|t| t.clone_node_with_deep(true)).ok().and_then(|n| n.dyn_into::<Element>().ok());
+    let li = li.unwrap_or_else(row_template);
+    li.set_class_name(&format!("event kind-{}", event.kind.as_str()));
+    let _ = li.set_attribute("data-id", &event.id);
+    let meta = next(li.first_element_child());
+    let time = next(meta.first_element_child());
+    let _ = time.set_attribute("title", &format!("Date basis: {}", event.date.basis));
+    time.set_text_content(Some(&date_label(event)));
+    let kind = next(time.next_element_sibling());
+    append_text(&kind, event.kind.label());
+    if event.disputed {
+        let _ = meta.append_child(&El::new("span").class("disputed").attr("title", "Another source says this did not happen").text("Disputed").0);
     }
-
-    let meta = El::new("div")
-        .class("meta")
-        .child(El::new("time").class("row-date").attr("title", &format!("Date basis: {}", event.date.basis)).text(&date_label(event)))
-        .child(El::new("span").class("kind-label").child(El::new("span").class("shape").attr("aria-hidden", "true")).text(event.kind.label()))
-        .child_if(event.disputed.then(|| El::new("span").class("disputed").attr("title", "Another source says this did not happen").text("Disputed")))
-        .child_if((!event.main_story).then(|| El::new("span").class("topic").text(&format!("Other story: {}", event.topic))));
-    let against = event.disputed.then(|| {
+    if !event.main_story {
+        let _ = meta.append_child(&El::new("span").class("topic").text(&format!("Other story: {}", event.topic)).0);
+    }
+    let h3 = next(meta.next_element_sibling());
+    let link = next(h3.first_element_child());
+    let _ = link.set_attribute("href", &ex.href(|s| s.event = Some(event.id.clone())));
+    let blockquote = next(h3.next_element_sibling());
+    let source = next(blockquote.next_element_sibling());
+    let _ = source.prepend_with_str_1(&sources);
+    next(source.first_element_child()).set_text_content(Some(&cited));
+    if event.disputed {
         let against = event.against.first();
-        El::new("p")
+        let p = El::new("p")
             .class("against")
             .text("But: ")
             .child(El::new("q").text(&against.map(|s| s.quote.clone()).unwrap_or_default()))
             .text(" — ")
-            .child(El::new("cite").text(&against.map(|s| doc_title(ex.data, &s.doc)).unwrap_or_default()))
-    });
-    let li = El::new("li")
-        .class(&format!("event kind-{}", event.kind.as_str()))
-        .attr("data-id", &event.id)
-        .child(meta)
-        .child(El::new("h3").class("title").child(El(link)))
-        .child(El(blockquote))
-        .child_if(against)
-        .child(El::new("p").class("source").text(&sources).child(El::new("cite").text(&cited)))
-        .build();
+            .child(El::new("cite").text(&against.map(|s| doc_title(ex.data, &s.doc)).unwrap_or_default()));
+        let _ = li.insert_before(&p.0, Some(&source));
+    }
+    let mut marked = vec![(link, event.title.clone(), Vec::new()), (blockquote, quote, Vec::new())];
+    for (el, text, hits) in &mut marked {
+        *hits = search_hits(text, words);
+        set_marked_text(el, &pieces(text, 0..text.len(), hits));
+    }
     let d = Drawn { li, marked };
-    mark_selected(&d, selected == Some(event.id.as_str()));
+    if selected == Some(event.id.as_str()) {
+        mark_selected(&d, true);
+    }
     d
+}
+
+thread_local! {
+    static ROW: Element = row_template();
+}
+
+/// What every event row shares: the structure, the classes, the decorative shape.
+fn row_template() -> Element {
+    El::new("li")
+        .child(El::new("div").class("meta").child(El::new("time").class("row-date")).child(El::new("span").class("kind-label").child(El::new("span").class("shape").attr("aria-hidden", "true"))))
+        .child(El::new("h3").class("title").child(El::new("a").class("open")))
+        .child(El::new("blockquote").class("quote"))
+        .child(El::new("p").class("source").child(El::new("cite")))
+        .build()
+}
+
+/// A node of the cloned template; it is always there, so a gap only means a detached stand-in.
+fn next(el: Option<Element>) -> Element {
+    el.unwrap_or_else(|| El::new("span").build())
 }
 
 /// The event id of the row link an event came from, if it came from one.
