@@ -48,22 +48,22 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     let mut call_at: Option<usize> = None;
     for i in 0..words.len() {
         let w = at(i);
-        // Most words trigger nothing: one hash look-up rules them out before the long match below.
-        if !is_trigger(w) {
-            continue;
-        }
+        // Most words trigger nothing: a shape test and one table look-up rule them out, and a
+        // trigger word is looked up once and branched on by its group (not compared with each
+        // literal of a string `match` in turn).
+        let Some(trigger) = trigger_of(w) else { continue };
         let next = at(i + 1);
         let next2 = at(i + 2);
-        let kind = match w {
-            "sacked" | "fired" | "sacking" | "sacks" | "purge" | "expelled" | "ousted" => Some(EventKind::Dismissal),
-            "dismissed" | "dismisses" if !matches!(next, "suggestions" | "claims" | "reports" | "calls" | "the" | "concerns" | "criticism" | "speculation" | "it" | "this" | "that" | "as") => Some(EventKind::Dismissal),
-            "resign" | "resigned" | "resigns" | "resigning" | "resignation" | "resignations" | "quit" | "quits" | "quitting" => Some(EventKind::Resignation),
-            "step" | "steps" | "stepped" | "stepping" | "stand" | "stood" | "standing" if next == "down" => Some(EventKind::Resignation),
-            "walk" | "walked" | "walks" if next == "out" => Some(EventKind::Resignation),
-            "left" | "leaving" | "leave" if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
-            "vote" | "voted" | "votes" | "voting" | "defeated" | "division" | "no-confidence" | "amendment" | "motion" => Some(EventKind::Vote),
-            "rebelled" | "rebel" if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
-            "protest" | "protests" | "protested" | "protesters" | "protestors" | "march" | "marches" | "marched" | "rally" | "rallies" | "vigil" | "vigils" | "demonstration" | "demonstrations" | "demonstrators" | "strike" | "strikes" | "gathered" => {
+        let kind = match trigger {
+            Trigger::Dismissal => Some(EventKind::Dismissal),
+            Trigger::Dismissed if !matches!(next, "suggestions" | "claims" | "reports" | "calls" | "the" | "concerns" | "criticism" | "speculation" | "it" | "this" | "that" | "as") => Some(EventKind::Dismissal),
+            Trigger::Resignation => Some(EventKind::Resignation),
+            Trigger::StepDown if next == "down" => Some(EventKind::Resignation),
+            Trigger::WalkOut if next == "out" => Some(EventKind::Resignation),
+            Trigger::Leave if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
+            Trigger::Vote => Some(EventKind::Vote),
+            Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
+            Trigger::Protest => {
                 // "quit in protest at X" gives a reason, not a protest.
                 if i > 0 && at(i - 1) == "in" && matches!(next, "at" | "over" | "against" | "after") {
                     None
@@ -73,15 +73,15 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             }
             // "calls for" as a noun ("resisted calls for", "the difficulty with calls for") is talk about
             // calls, not a call: the verb needs a subject before it.
-            "calls" | "call" if (next == "for" || next == "on") && (i == 0 || is_subject(words, i - 1)) => Some(EventKind::Call),
-            "called" | "calling" if (next == "for" || next == "on") && !(i > 0 && matches!(at(i - 1), "the" | "with" | "of" | "for" | "and")) => Some(EventKind::Call),
-            "urge" | "urged" | "urges" | "urging" | "demand" | "demanded" | "demands" | "demanding" => Some(EventKind::Call),
-            "speech" | "interview" | "letter" | "tweeted" | "statement" | "condemned" | "addressed" | "wrote" | "post" => Some(EventKind::Statement),
+            Trigger::Calls if (next == "for" || next == "on") && (i == 0 || is_subject(words, i - 1)) => Some(EventKind::Call),
+            Trigger::Called if (next == "for" || next == "on") && !(i > 0 && matches!(at(i - 1), "the" | "with" | "of" | "for" | "and")) => Some(EventKind::Call),
+            Trigger::Urge => Some(EventKind::Call),
+            Trigger::Occasion => Some(EventKind::Statement),
             // Reporting verbs that are news in themselves; kept only when a named person makes them.
-            "accused" | "accuses" | "announced" | "announces" | "apologised" | "apologized" | "apologises" | "vowed" | "vows" | "warned" | "warns" | "declared" | "declares" | "admitted" | "admits" | "pledged" | "pledges" | "conceded" | "concedes" | "branded" | "signalled" | "signaled" | "insisted" | "insists" => Some(EventKind::Statement),
+            Trigger::Reporting => Some(EventKind::Statement),
             // "told Times Radio", "told the BBC": an audience makes an occasion; "many told of" does not.
-            "told" if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
-            "took" if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
+            Trigger::Told if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
+            Trigger::Took if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
             _ => None,
         };
         let Some(kind) = kind else { continue };
@@ -122,42 +122,74 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     kinds
 }
 
-/// Every word that can open a trigger in [`classify_at`] (keep in step with its `match`).
-const TRIGGER_WORDS: &[&str] = &[
-    "sacked", "fired", "sacking", "sacks", "purge", "expelled", "ousted", "dismissed", "dismisses", "resign",
-    "resigned", "resigns", "resigning", "resignation", "resignations", "quit", "quits", "quitting", "step", "steps",
-    "stepped", "stepping", "stand", "stood", "standing", "walk", "walked", "walks", "left", "leaving", "leave", "vote",
-    "voted", "votes", "voting", "defeated", "division", "no-confidence", "amendment", "motion", "rebelled", "rebel",
-    "protest", "protests", "protested", "protesters", "protestors", "march", "marches", "marched", "rally", "rallies",
-    "vigil", "vigils", "demonstration", "demonstrations", "demonstrators", "strike", "strikes", "gathered", "calls",
-    "call", "called", "calling", "urge", "urged", "urges", "urging", "demand", "demanded", "demands", "demanding",
-    "speech", "interview", "letter", "tweeted", "statement", "condemned", "addressed", "wrote", "post", "accused",
-    "accuses", "announced", "announces", "apologised", "apologized", "apologises", "vowed", "vows", "warned", "warns",
-    "declared", "declares", "admitted", "admits", "pledged", "pledges", "conceded", "concedes", "branded", "signalled",
-    "signaled", "insisted", "insists", "told", "took",
-];
+/// The groups of trigger words: the words of a group share one arm of [`classify_at`]'s `match`.
+#[derive(Clone, Copy)]
+enum Trigger {
+    Dismissal,
+    Dismissed,
+    Resignation,
+    StepDown,
+    WalkOut,
+    Leave,
+    Vote,
+    Rebel,
+    Protest,
+    Calls,
+    Called,
+    Urge,
+    Occasion,
+    Reporting,
+    Told,
+    Took,
+}
+
+/// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
+const TRIGGERS: &[(&str, Trigger)] = {
+    use Trigger::*;
+    &[
+        ("sacked", Dismissal), ("fired", Dismissal), ("sacking", Dismissal), ("sacks", Dismissal), ("purge", Dismissal), ("expelled", Dismissal), ("ousted", Dismissal),
+        ("dismissed", Dismissed), ("dismisses", Dismissed),
+        ("resign", Resignation), ("resigned", Resignation), ("resigns", Resignation), ("resigning", Resignation), ("resignation", Resignation), ("resignations", Resignation), ("quit", Resignation), ("quits", Resignation), ("quitting", Resignation),
+        ("step", StepDown), ("steps", StepDown), ("stepped", StepDown), ("stepping", StepDown), ("stand", StepDown), ("stood", StepDown), ("standing", StepDown),
+        ("walk", WalkOut), ("walked", WalkOut), ("walks", WalkOut),
+        ("left", Leave), ("leaving", Leave), ("leave", Leave),
+        ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote),
+        ("rebelled", Rebel), ("rebel", Rebel),
+        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Protest),
+        ("calls", Calls), ("call", Calls),
+        ("called", Called), ("calling", Called),
+        ("urge", Urge), ("urged", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
+        ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion),
+        ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting),
+        ("told", Told),
+        ("took", Took),
+    ]
+};
 
 /// For each first letter, one bit per length that some trigger word has: one table look-up rules
-/// out most words before any hashing.
+/// out most words before the word table is consulted.
 const TRIGGER_SHAPES: [u32; 26] = {
     let mut shapes = [0u32; 26];
     let mut i = 0;
-    while i < TRIGGER_WORDS.len() {
-        let w = TRIGGER_WORDS[i].as_bytes();
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].0.as_bytes();
         shapes[(w[0] - b'a') as usize] |= 1 << w.len();
         i += 1;
     }
     shapes
 };
 
-fn is_trigger(w: &str) -> bool {
+/// The group of a trigger word, or `None` for any other word.
+fn trigger_of(w: &str) -> Option<Trigger> {
     let b = w.as_bytes();
     let shaped = b.len() < 32 && b.first().is_some_and(|c| c.is_ascii_lowercase() && TRIGGER_SHAPES[(c - b'a') as usize] & (1 << b.len()) != 0);
     if !shaped {
-        return false;
+        return None;
     }
     static SET: std::sync::OnceLock<super::wordset::WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| super::wordset::WordSet::new(TRIGGER_WORDS)).contains(w)
+    let set = SET.get_or_init(|| super::wordset::WordSet::new(&TRIGGERS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
+    // The index is into TRIGGERS itself, so `get` always finds it; no word can panic here.
+    set.position(w).and_then(|k| TRIGGERS.get(k as usize)).map(|(_, t)| *t)
 }
 
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
@@ -223,6 +255,16 @@ mod tests {
     #[test]
     fn one_sentence_can_report_a_walkout_and_a_vote() {
         assert_eq!(kinds("He saw eight members walk out and dozens rebel in a key vote."), vec![(Resignation, false), (Vote, false)]);
+    }
+
+    #[test]
+    fn each_trigger_word_is_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (w, _) in TRIGGERS {
+            assert!(seen.insert(*w), "{w}");
+            assert!(trigger_of(w).is_some(), "{w}");
+        }
+        assert!(trigger_of("triggered").is_none() && trigger_of("").is_none() && trigger_of("Vote").is_none());
     }
 
     #[test]
