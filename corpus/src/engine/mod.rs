@@ -260,10 +260,19 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
     // is counted per id.
     // Every word of four or more letters gets an id, with whether it carries content, so each
     // word costs one look-up (ids are only compared, never ordered: the numbering is free).
-    let mut ids: FxHashMap<&str, (u32, bool)> = FxHashMap::default();
+    // A word of up to 16 bytes is keyed by its bytes packed into integers with its length (see
+    // `wordset::key`), so a look-up hashes and compares three integers instead of the bytes and a
+    // `memcmp`; longer words, few, are keyed by their text.
+    let mut short_ids: FxHashMap<(u64, u64, usize), (u32, bool)> = FxHashMap::default();
+    let mut long_ids: FxHashMap<&str, (u32, bool)> = FxHashMap::default();
     let mut names: Vec<&str> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     let mut last_doc: Vec<u32> = Vec::new();
+    // A new word's id is the next number; its counts are pushed when the id first comes back.
+    let mut fresh = |t| {
+        names.push(t);
+        ((names.len() - 1) as u32, topic::is_content(t))
+    };
     let mut per_doc: Vec<(Vec<usize>, Vec<Vec<u32>>)> = Vec::with_capacity(articles.len());
     for (d, p) in prepared.iter().enumerate() {
         // The article's text lines, in order, each with the ids of its content words.
@@ -284,12 +293,16 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
                 if t.len() < 4 {
                     continue;
                 }
-                let (id, content) = *ids.entry(t).or_insert_with(|| {
-                    names.push(t);
+                let (id, content) = if t.len() <= 16 {
+                    let (k0, k1) = wordset::key(t.as_bytes());
+                    *short_ids.entry((k0, k1, t.len())).or_insert_with(|| fresh(t))
+                } else {
+                    *long_ids.entry(t).or_insert_with(|| fresh(t))
+                };
+                if id as usize == df.len() {
                     df.push(0);
                     last_doc.push(u32::MAX);
-                    ((names.len() - 1) as u32, topic::is_content(t))
-                });
+                }
                 if !content {
                     continue;
                 }

@@ -24,13 +24,13 @@ fn slot(word: &str) -> Option<usize> {
     Some(first as usize * LENGTHS + word.len().min(LENGTHS - 1))
 }
 
-type Key = (u64, u64);
+pub type Key = (u64, u64);
 
 /// A word's bytes packed into two integers by overlapping loads (first and last 8, or 4, bytes).
 /// Two words of the same length and up to 16 bytes are equal exactly when their keys are; longer
 /// words with equal keys still need a full comparison.
 #[inline]
-fn key(b: &[u8]) -> Key {
+pub fn key(b: &[u8]) -> Key {
     if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
         (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
     } else if let (Some(first), Some(last)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
