@@ -88,11 +88,17 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         if kind == EventKind::Call && call_at.is_none() {
             call_at = Some(i);
         }
-        let window = |n: usize| (i.saturating_sub(n)..i).map(|j| at(j));
-        let refused = window(4).any(|w| matches!(w, "refuse" | "refuses" | "refused" | "refusing" | "declined" | "declines" | "deny" | "denies" | "denied" | "resisted" | "rejected"));
-        let negated = window(3).any(|w| matches!(w, "not" | "never" | "no" | "won't" | "wouldn't" | "didn't" | "hasn't" | "against"));
-        let hypothetical = window(3).any(|w| matches!(w, "would" | "could" | "might" | "may" | "should" | "must" | "will" | "being" | "threatened" | "if" | "whether"))
-            || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement);
+        // The words before the trigger, each looked up once in one table of the three lists.
+        let (mut refused, mut negated, mut hypothetical) = (false, false, false);
+        for j in i.saturating_sub(4)..i {
+            match qualifier_of(at(j)) {
+                Some(Qualifier::Refusal) => refused = true,
+                Some(Qualifier::Negation) if j + 3 >= i => negated = true,
+                Some(Qualifier::Hypothesis) if j + 3 >= i => hypothetical = true,
+                _ => {}
+            }
+        }
+        let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement);
         let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
         if act && (refused || negated && !hypothetical) {
             found.push((kind, true, i));
@@ -190,6 +196,32 @@ fn trigger_of(w: &str) -> Option<Trigger> {
     let set = SET.get_or_init(|| super::wordset::WordSet::new(&TRIGGERS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
     // The index is into TRIGGERS itself, so `get` always finds it; no word can panic here.
     set.position(w).and_then(|k| TRIGGERS.get(k as usize)).map(|(_, t)| *t)
+}
+
+/// What a word shortly before a trigger says of it: refused or denied (four words back), negated
+/// or only possible (three words back).
+#[derive(Clone, Copy)]
+enum Qualifier {
+    Refusal,
+    Negation,
+    Hypothesis,
+}
+
+/// The qualifying words with what each says (each listed once).
+const QUALIFIERS: &[(&str, Qualifier)] = {
+    use Qualifier::*;
+    &[
+        ("refuse", Refusal), ("refuses", Refusal), ("refused", Refusal), ("refusing", Refusal), ("declined", Refusal), ("declines", Refusal), ("deny", Refusal), ("denies", Refusal), ("denied", Refusal), ("resisted", Refusal), ("rejected", Refusal),
+        ("not", Negation), ("never", Negation), ("no", Negation), ("won't", Negation), ("wouldn't", Negation), ("didn't", Negation), ("hasn't", Negation), ("against", Negation),
+        ("would", Hypothesis), ("could", Hypothesis), ("might", Hypothesis), ("may", Hypothesis), ("should", Hypothesis), ("must", Hypothesis), ("will", Hypothesis), ("being", Hypothesis), ("threatened", Hypothesis), ("if", Hypothesis), ("whether", Hypothesis),
+    ]
+};
+
+fn qualifier_of(w: &str) -> Option<Qualifier> {
+    static SET: std::sync::OnceLock<super::wordset::WordSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| super::wordset::WordSet::new(&QUALIFIERS.iter().map(|(w, _)| *w).collect::<Vec<_>>()));
+    // The index is into QUALIFIERS itself, so `get` always finds it.
+    set.position(w).and_then(|k| QUALIFIERS.get(k as usize)).map(|(_, q)| *q)
 }
 
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
