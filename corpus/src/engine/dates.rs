@@ -81,11 +81,14 @@ pub fn find_in(words: &[&str]) -> Option<Found> {
 /// Every date expression in the words, with its word position and how specific it is.
 pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
     let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
-    let future = words.iter().any(|w| matches!(*w, "will" | "next"))
-        || pair("due", "to")
-        || pair("set", "to")
-        || pair("plans", "to")
-        || pair("later", "this");
+    // Only a weekday asks whether the sentence looks ahead: the scans run then, not for every sentence.
+    let future = || {
+        words.iter().any(|w| matches!(*w, "will" | "next"))
+            || pair("due", "to")
+            || pair("set", "to")
+            || pair("plans", "to")
+            || pair("later", "this")
+    };
     let mut all: Vec<(usize, u8, Found)> = Vec::new();
     let mut consider = |at: usize, rank: u8, expr: DateExpr, words: String| all.push((at, rank, Found { expr, words }));
     for i in 0..words.len() {
@@ -115,7 +118,7 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
                 || matches!(next, "night" | "morning" | "afternoon" | "evening");
             if introduced && prev != "next" {
                 let shown = if matches!(next, "night" | "morning" | "afternoon" | "evening") { format!("{w} {next}") } else { w.to_string() };
-                consider(i, 5, DateExpr::Weekday { day: *day, future: future && prev != "last" }, shown);
+                consider(i, 5, DateExpr::Weekday { day: *day, future: prev != "last" && future() }, shown);
             }
             continue;
         }
