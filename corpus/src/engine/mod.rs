@@ -433,20 +433,30 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
 }
 
 /// Words interned to ids, each spelling stored once (mentions keep ids, not copies of their words).
+/// A word of up to 16 bytes is keyed by its bytes packed into integers with its length (see
+/// `wordset::key`), so a look-up hashes and compares integers, not bytes with a `memcmp`.
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<String, u32>,
+    short: HashMap<(u64, u64, usize), u32>,
+    long: HashMap<String, u32>,
     words: Vec<String>,
 }
 
 impl Interner {
     fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let next = self.words.len() as u32;
+        let id = if word.len() <= 16 {
+            let (k0, k1) = wordset::key(word.as_bytes());
+            *self.short.entry((k0, k1, word.len())).or_insert(next)
+        } else if let Some(&id) = self.long.get(word) {
+            id
+        } else {
+            self.long.insert(word.to_string(), next);
+            next
+        };
+        if id == next {
+            self.words.push(word.to_string());
         }
-        let id = self.words.len() as u32;
-        self.ids.insert(word.to_string(), id);
-        self.words.push(word.to_string());
         id
     }
 }
