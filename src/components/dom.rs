@@ -39,13 +39,6 @@ impl El {
         self
     }
 
-    pub fn child_if(self, child: Option<El>) -> El {
-        match child {
-            Some(child) => self.child(child),
-            None => self,
-        }
-    }
-
     pub fn build(self) -> Element {
         self.0
     }
