@@ -5,7 +5,7 @@
 //! reaches the URL when it pauses (see [`write`]).
 
 use leptos::prelude::window;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::view_state::ViewState;
 
@@ -30,8 +30,8 @@ struct Pending {
     writes: Vec<(String, HistoryMode)>,
     /// Set while typing: fires once input pauses.
     typing: Option<leptos::prelude::TimeoutHandle>,
-    /// A flush is booked for just after the next frame.
-    after_frame: bool,
+    /// A flush is booked for the next idle moment.
+    idle_booked: bool,
 }
 
 /// How long typing may run ahead of the URL. `replaceState` costs about 3 ms in Chromium, a fifth
@@ -42,13 +42,13 @@ const TYPING_DELAY_MS: u64 = 250;
 /// URL is skipped so back never has to be pressed twice.
 ///
 /// No write happens inside the change: `pushState` measured 3–7 ms in Chromium at 10,000 events
-/// (it is a same-document navigation), a third of a frame. Writes queue in order and go in just
-/// after the next frame, once the new view is on screen; typing waits until input pauses. A
+/// (it is a same-document navigation), a third of a frame. Writes queue in order and go in at the
+/// next idle moment, once the new view is on screen; typing waits until input pauses. A
 /// second choice before the first is written queues behind it, so history still gets one entry
 /// per choice, in order; [`flush`] (copy link, leaving the page) writes everything at once.
 pub fn write(state: &ViewState, mode: HistoryMode) {
     let query = state.to_query();
-    let book_frame = PENDING.with(|p| {
+    let book_idle = PENDING.with(|p| {
         let mut p = p.borrow_mut();
         match (p.writes.last_mut(), mode) {
             // Typing on: the same entry, newer text.
@@ -59,13 +59,30 @@ pub fn write(state: &ViewState, mode: HistoryMode) {
             timer.clear();
         }
         if mode == HistoryMode::Push {
-            !std::mem::replace(&mut p.after_frame, true)
+            !std::mem::replace(&mut p.idle_booked, true)
         } else {
             p.typing = leptos::prelude::set_timeout_with_handle(flush, std::time::Duration::from_millis(TYPING_DELAY_MS)).ok();
             false
         }
     });
-    if book_frame {
+    if book_idle {
+        flush_when_idle();
+    }
+}
+
+/// Most a push waits for an idle moment when the page stays busy.
+const IDLE_TIMEOUT_MS: u32 = 200;
+
+/// Books [`flush`] for the browser's next idle moment, after the new view is on screen: on an idle
+/// page that is just after the frame, and a reader's next click or keystroke (a task) always runs
+/// before it, so the write never delays a response. Safari has no `requestIdleCallback`; there
+/// the flush runs just after the next frame.
+fn flush_when_idle() {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(flush);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_TIMEOUT_MS);
+    let booked = window().request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    if booked.is_err() {
         leptos::prelude::request_animation_frame(|| leptos::prelude::set_timeout(flush, std::time::Duration::ZERO));
     }
 }
@@ -88,7 +105,7 @@ fn take() -> Vec<(String, HistoryMode)> {
         if let Some(timer) = p.typing.take() {
             timer.clear();
         }
-        p.after_frame = false;
+        p.idle_booked = false;
         std::mem::take(&mut p.writes)
     })
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::context::explorer;
 use crate::browser;
-use crate::derived_view::timeline::{overview, Overview as Strip, WIDTH};
+use crate::derived_view::timeline::{lane_paths, overview, Overview as Strip, WIDTH};
 use crate::url_sync::HistoryMode;
 
 /// Lane height in strip units (pixels: the strip is drawn at this height).
@@ -149,30 +149,15 @@ pub fn Overview() -> impl IntoView {
 /// The marks as two SVG paths per lane (points and ranges), not one element per mark: redrawing
 /// after a keystroke then sets a few attributes instead of rebuilding thousands of elements.
 fn marks(strip: &Strip) -> impl IntoView {
-    use std::fmt::Write;
-    let mut paths: Vec<(String, String)> = strip.lanes.iter().flat_map(|_| [(String::new(), String::new())]).collect();
-    let mut counts = vec![0usize; strip.lanes.len()];
-    for m in &strip.marks {
-        // Whole units: printing floats would pull float formatting into the WASM.
-        let y = m.lane as i32 * LANE + if m.range { 5 } else { 3 };
-        let h = if m.range { LANE - 10 } else { LANE - 6 };
-        // Points get a minimum width so a single day stays visible on a long strip.
-        let w = ((m.x1 - m.x0) as i32).max(3);
-        let (points, ranges) = &mut paths[m.lane];
-        let d = if m.range { ranges } else { points };
-        let _ = write!(d, "M{},{}h{w}v{h}h-{w}z", m.x0 as i32, y);
-        counts[m.lane] += m.count;
-    }
     strip
         .lanes
         .iter()
-        .zip(paths)
-        .zip(counts)
-        .map(|((kind, (points, ranges)), n)| {
-            let tip = format!("{}: {n} events", kind.label());
+        .zip(lane_paths(strip, LANE))
+        .map(|(kind, lane)| {
+            let tip = format!("{}: {} events", kind.label(), lane.count);
             view! {
-                <path class=format!("mark kind-{}", kind.as_str()) d=points><title>{tip.clone()}</title></path>
-                <path class=format!("mark range kind-{}", kind.as_str()) d=ranges><title>{tip}</title></path>
+                <path class=format!("mark kind-{}", kind.as_str()) d=lane.points><title>{tip.clone()}</title></path>
+                <path class=format!("mark range kind-{}", kind.as_str()) d=lane.ranges><title>{tip}</title></path>
             }
         })
         .collect_view()
