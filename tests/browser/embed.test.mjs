@@ -8,7 +8,7 @@ import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { open, start } from './harness.mjs';
+import { listDrawn, open, start } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -87,12 +87,14 @@ test('with our embed.js the iframe fits its content and the view is kept in the 
   for (let i = 0; i < 50 && !(await fits()); i++) await page.waitForTimeout(100);
   assert.ok(await fits(), 'and re-sized after a filter change');
   const shared = page.url();
+  await listDrawn(frame);
   const shown = await frame.$$eval('.events li.event .title', (els) => els.map((e) => e.textContent));
 
   // A reader opens the shared link: the same view comes back inside the article.
   const again = await hostPage('own.html', new URL(shared).hash);
   await again.frame.waitForFunction(() => location.search.includes('kind=resignation'));
   await again.frame.waitForSelector('button.kind[data-kind="resignation"][aria-pressed="true"]');
+  await listDrawn(again.frame);
   assert.deepEqual(await again.frame.$$eval('.events li.event .title', (els) => els.map((e) => e.textContent)), shown);
   assert.match(again.frame.url(), /embed=1/, 'the host keeps its framing');
   await again.context.close();
@@ -146,9 +148,11 @@ test('the one-file build opens from file:// and filters with no request and no C
   const file = `file://${resolve('target/timeline-explorer.html')}`;
   await page.goto(file);
   await page.waitForSelector('.events li.event');
+  await listDrawn(page);
   const all = await page.locator('.events li.event').count();
   await page.click('button.kind[data-kind="vote"]');
   await page.waitForFunction(() => location.search.includes('kind=vote'));
+  await listDrawn(page);
   const votes = await page.locator('.events li.event').count();
   assert.ok(votes > 0 && votes < all, `filtering works (${votes} of ${all})`);
   assert.deepEqual(requests.filter((u) => !u.startsWith(file.split('?')[0]) && !u.startsWith('data:')), []);

@@ -145,7 +145,8 @@ test('"Read the article" opens the text at the quote, with furniture marked, and
     await page.waitForSelector('.reader mark');
     if (await page.locator('.reader p.furniture').count() === 0) continue;
     found = true;
-    assert.match(page.url(), /read=/);
+    // The URL is written at the next idle moment after the view.
+    await page.waitForFunction(() => location.search.includes('read='));
     const tag = await page.textContent('.reader p.furniture .tag');
     assert.match(tag, /^Page furniture: .+/);
     await page.waitForTimeout(300);
@@ -209,6 +210,37 @@ test('the events shown download as CSV and JSON', async () => {
   const events = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
   assert.deepEqual(events.map((e) => e.title), shown);
   assert.ok(events.every((e) => e.kind === 'resignation' && e.sources.length > 0 && e.sources[0].quote.length > 0));
+  await context.close();
+});
+
+test('a change draws the rows on screen at once and the rest of the list in the next frame', async () => {
+  // A short window over the list, filtered to one kind; then the kind is cleared, so most rows are new.
+  const { page, context } = await open(env, '?kind=resignation', { width: 1200, height: 420 });
+  await page.evaluate(() => document.querySelector('#timeline').scrollIntoView());
+  const seen = await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const list = document.querySelector('ol.events');
+    const ids = () => [...list.querySelectorAll('li.event')].map((li) => li.dataset.id);
+    // What the list holds when it is marked busy, taken before anything else can run.
+    let first = null;
+    new MutationObserver(() => {
+      if (!first && list.getAttribute('aria-busy') === 'true') {
+        first = { ids: ids(), busy: 'true', bottom: list.lastElementChild.getBoundingClientRect().bottom };
+      }
+    }).observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+    document.querySelector('button.kind[aria-pressed="true"]').click();
+    await frame();
+    await frame();
+    return { first: first ?? { ids: [], busy: null, bottom: 0 }, whole: ids(), busy: list.getAttribute('aria-busy'), height: innerHeight };
+  });
+  assert.equal(seen.first.busy, 'true', 'the list says it is still being drawn');
+  assert.ok(seen.first.bottom >= seen.height, `the rows drawn at once reach the foot of the window (${seen.first.bottom} of ${seen.height} px)`);
+  assert.ok(seen.first.ids.length < seen.whole.length, `${seen.first.ids.length} rows at once, ${seen.whole.length} in the end`);
+  // Rows already drawn further down stay; the first rows are all there, all in their final order.
+  assert.deepEqual(seen.whole.filter((id) => seen.first.ids.includes(id)), seen.first.ids, 'in their final order');
+  assert.deepEqual(seen.first.ids.slice(0, 3), seen.whole.slice(0, 3), 'the top of the list first');
+  assert.equal(seen.busy, null, 'a frame later the list is whole');
+  assert.equal(seen.whole.length, Math.min(30, await page.evaluate(() => Number(document.querySelector('#result-count').textContent.match(/^(\d+)/)[1]))));
   await context.close();
 });
 

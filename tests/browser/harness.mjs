@@ -37,10 +37,19 @@ export async function open(env, query = '', { width = 1200, height = 900 } = {})
     const u = req.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.foreign.push(u);
   });
+  // Reads of the page wait for the whole list: a change draws the rows on screen at once and the
+  // rest in the next frame, with the list aria-busy in between.
+  for (const read of ['$eval', '$$eval']) {
+    const original = page[read].bind(page);
+    page[read] = async (...args) => { await listDrawn(page); return original(...args); };
+  }
   await page.goto(env.url + query);
   await page.waitForSelector('.events li.event, .empty');
   return { page, problems, context };
 }
+
+/** Waits until the event list is wholly drawn (not aria-busy). */
+export const listDrawn = (pageOrFrame) => pageOrFrame.waitForFunction(() => !document.querySelector('ol.events[aria-busy]'));
 
 /** The titles of the events on screen, in order. */
 export const titles = (page) => page.$$eval('.events li.event .title', (els) => els.map((e) => e.textContent));
