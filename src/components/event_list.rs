@@ -113,17 +113,19 @@ pub fn EventList() -> impl IntoView {
 }
 
 /// Brings the list to `rows`, reusing every row already drawn. Only the first `budget` rows (and
-/// the selected event's, which keyboard stepping is about to focus) are built or re-marked now;
-/// further rows already drawn stay in place, and the others wait. Returns whether the list is
-/// whole.
+/// those down to the selected event's, which keyboard stepping is about to focus) are built or
+/// re-marked now; further rows already drawn stay in place, and the others wait. Returns whether
+/// the list is whole.
 fn draw(ex: Explorer, ol: &Element, rows: &[Row], words: &[String], budget: usize, drawn: &mut HashMap<Row, Drawn>) -> bool {
     let selected = ex.selected.get_untracked();
+    // Rows down to the selected one are drawn too, so nothing lands above it once it has focus.
     let selected_row = selected.as_deref().and_then(|id| ex.catalog.event_index(id)).map(Row::Event);
+    let budget = selected_row.and_then(|r| rows.iter().position(|&row| row == r)).map_or(budget, |at| budget.max(at.saturating_add(1)));
     let mut whole = true;
     let mut wanted = Vec::with_capacity(rows.len());
     let mut keep: HashMap<Row, Drawn> = HashMap::with_capacity_and_hasher(rows.len(), Default::default());
     for (k, &row) in rows.iter().enumerate() {
-        let now = k < budget || Some(row) == selected_row;
+        let now = k < budget;
         let d = match drawn.remove(&row) {
             Some(mut d) => {
                 if now {
