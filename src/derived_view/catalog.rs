@@ -20,6 +20,10 @@ pub struct PersonEntry {
 
 /// One event's facts, in the dataset's order.
 pub struct EventFacts {
+    /// Position of the event's kind in [`corpus::EventKind::ALL`].
+    pub kind: u8,
+    pub main_story: bool,
+    pub disputed: bool,
     pub people: Vec<u32>,
     pub docs: Vec<u32>,
     pub topic: u32,
@@ -83,6 +87,9 @@ impl Catalog {
             } as u32;
             event_ids.insert(e.id.clone(), i as u32);
             events.push(EventFacts {
+                kind: corpus::EventKind::ALL.iter().position(|k| *k == e.kind).unwrap_or(0) as u8,
+                main_story: e.main_story,
+                disputed: e.disputed,
                 people: ids,
                 docs,
                 topic,

@@ -103,10 +103,13 @@ pub fn filter_with(data: &Dataset, catalog: &Catalog, state: &ViewState, cache: 
         ..Filtered::default()
     };
     let dated = state.from.is_some() || state.to.is_some();
-    for (i, (event, facts)) in data.events.iter().zip(&catalog.events).enumerate() {
-        let in_scope = if topic_ids.is_empty() { event.main_story || state.other_stories } else { topic_ids.contains(&facts.topic) };
+    let shows_kind = EventKind::ALL.map(|k| state.shows_kind(k));
+    // The pass reads only the catalog's compact facts, not the dataset's events: at 10,000 events
+    // that is most of its memory traffic.
+    for (i, facts) in catalog.events.iter().enumerate() {
+        let in_scope = if topic_ids.is_empty() { facts.main_story || state.other_stories } else { topic_ids.contains(&facts.topic) };
         let mut fails = 0u8;
-        if !state.shows_kind(event.kind) {
+        if !shows_kind[facts.kind as usize] {
             fails |= KIND;
         }
         if !person_ids.is_empty() && !facts.people.iter().any(|p| person_ids.contains(p)) {
@@ -118,7 +121,7 @@ pub fn filter_with(data: &Dataset, catalog: &Catalog, state: &ViewState, cache: 
         if !in_scope {
             fails |= TOPIC;
         }
-        if state.disputed_only && !event.disputed {
+        if state.disputed_only && !facts.disputed {
             fails |= DISPUTED;
         }
         if dated {
@@ -145,7 +148,7 @@ pub fn filter_with(data: &Dataset, catalog: &Catalog, state: &ViewState, cache: 
         }
         let only = |facet: u8| fails & !facet == 0;
         if only(KIND) {
-            out.kinds[EventKind::ALL.iter().position(|k| *k == event.kind).unwrap_or(0)] += 1;
+            out.kinds[facts.kind as usize] += 1;
         }
         if only(PERSON) {
             for &p in &facts.people {
@@ -159,11 +162,11 @@ pub fn filter_with(data: &Dataset, catalog: &Catalog, state: &ViewState, cache: 
         }
         if only(TOPIC) {
             out.topics[facts.topic as usize] += 1;
-            if !event.main_story && topic_ids.is_empty() && !state.other_stories {
+            if !facts.main_story && topic_ids.is_empty() && !state.other_stories {
                 out.other_stories += 1;
             }
         }
-        if only(DISPUTED) && event.disputed {
+        if only(DISPUTED) && facts.disputed {
             out.disputed += 1;
         }
         if only(DATES) && fails == DATES && facts.earliest.is_none() && facts.latest.is_none() {
