@@ -273,20 +273,20 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
         names.push(t);
         ((names.len() - 1) as u32, topic::is_content(t))
     };
-    let mut per_doc: Vec<(Vec<usize>, Vec<Vec<u32>>)> = Vec::with_capacity(articles.len());
+    // Per article: its text lines, in order, and the ids of their content words, one line after
+    // another in one vector (line `k` ends at `ends[k]`): one allocation per article, not per line.
+    let mut per_doc: Vec<(Vec<usize>, Vec<u32>, Vec<usize>)> = Vec::with_capacity(articles.len());
     for (d, p) in prepared.iter().enumerate() {
-        // The article's text lines, in order, each with the ids of its content words.
         let mut text_lines: Vec<usize> = Vec::new();
-        let mut lines: Vec<Vec<u32>> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
+        // Room for every word of the article: never regrown.
+        let mut ids: Vec<u32> = Vec::with_capacity(p.all_words.len());
         for (si, (_, line)) in p.sentences.iter().enumerate() {
             let words = p.words(si);
             if text_lines.last() != Some(line) {
                 text_lines.push(*line);
-                lines.push(Vec::new());
+                ends.push(ids.len());
             }
-            let line_ids = lines.last_mut().expect("pushed above");
-            // Room for the sentence's words at once, rather than growing word by word.
-            line_ids.reserve(words.len());
             for w in words {
                 let t: &str = w.lower.as_ref();
                 // is_content's own first test, before any hashing.
@@ -310,21 +310,23 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
                     last_doc[id as usize] = d as u32;
                     df[id as usize] += 1;
                 }
-                line_ids.push(id);
+                ids.push(id);
             }
+            *ends.last_mut().expect("pushed above") = ids.len();
         }
-        per_doc.push((text_lines, lines));
+        per_doc.push((text_lines, ids, ends));
     }
     // Every word asked about is in the asking article, so "used elsewhere" is "in two or more".
     let used_elsewhere = |w: u32| df[w as usize] > 1;
     let word = |w: u32| names[w as usize].to_string();
+    let mut scratch = topic::Scratch::new(names.len());
     let found: Vec<Option<(usize, String)>> = articles
         .iter()
         .zip(prepared.iter())
         .zip(&per_doc)
-        .map(|((a, p), (text_lines, lines))| {
+        .map(|((a, p), (text_lines, ids, ends))| {
             let strs: Vec<&str> = text_lines.iter().map(|l| p.lines[*l].of(&a.text)).collect();
-            topic::off_story_start(lines, &strs, &used_elsewhere, &word).map(|(k, topic, _)| (text_lines[k], topic))
+            topic::off_story_start(ids, ends, &strs, &used_elsewhere, &word, &mut scratch).map(|(k, topic, _)| (text_lines[k], topic))
         })
         .collect();
     for (p, f) in prepared.iter_mut().zip(found) {
