@@ -13,7 +13,7 @@ import { serve } from './serve.mjs';
 
 const LOADS = 7;
 const KEYSTROKES = 80;
-const CLICKS = 40;
+const CLICKS = 80;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'];
 
 const targets = process.argv.slice(2).map((a) => a.split('='));

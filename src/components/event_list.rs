@@ -60,9 +60,9 @@ pub fn EventList() -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
     let drawn: Rc<RefCell<HashMap<Row, Drawn>>> = Rc::default();
 
-    // A change draws the rows that can be on screen at once and the rest in the next frame, when
-    // the list is marked `aria-busy` until then. The rest always comes from the latest rows, so a
-    // second change before that frame just joins it.
+    // A change draws the rows that can be on screen at once and the rest in the next frame; the
+    // list is `aria-busy` in between. The rest is drawn from the latest rows, so a second change
+    // before that frame needs no frame of its own.
     let rest_booked = Rc::new(std::cell::Cell::new(false));
     Effect::new({
         let drawn = drawn.clone();
