@@ -59,7 +59,10 @@ pub fn App() -> impl IntoView {
     crate::embed::start(child_id);
     // The host page (public/embed.js) keeps the view in its own URL, so a link to the article
     // reopens this view inside it.
-    Effect::new(move |_| ex.state.with(|s| crate::embed::post_view(&s.to_query())));
+    // Standalone, nobody listens: the query is not even built.
+    if crate::embed::in_frame() {
+        Effect::new(move |_| ex.state.with(|s| crate::embed::post_view(&s.to_query())));
+    }
     // Typing not yet in the URL is written before the page goes away, so reload keeps it.
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| url_sync::flush());
     on_cleanup(move || {
