@@ -687,14 +687,19 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
             names.dedup();
             keys.extend(names.into_iter().map(|name| (m.kind, 3, Key::Name(name))));
         }
+        // The root of i's group, kept up to date as i joins others (only this loop moves it).
+        let mut ri = root(&mut parent, i);
         for key in keys {
             let bucket = buckets.entry(key).or_default();
             for &j in bucket.iter().rev().take(MERGE_WINDOW) {
-                if same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
-                    let (a, b) = (root(&mut parent, j), root(&mut parent, i));
-                    if a != b {
-                        parent[b] = a;
-                    }
+                // A pair already in one group cannot change it, so it is not compared: in a big
+                // corpus most pairs in a window are (the window saturates, the groups do not), and
+                // the comparison reads a mention far away in memory. Unions keep their order and
+                // direction (j's root becomes i's), so every group keeps its root.
+                let rj = root(&mut parent, j);
+                if rj != ri && same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
+                    parent[ri] = rj;
+                    ri = rj;
                 }
             }
             bucket.push(i);
@@ -1157,6 +1162,117 @@ mod clause_tests {
         ];
         for t in texts {
             assert_eq!(crosses_clause(t), boundaries.iter().any(|x| t.contains(x)), "{t:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    /// The merge as first written: every pair in a window is compared, and a match unites the two
+    /// roots. `merge` must give the same groups, in the same order, with the same members.
+    fn merge_reference(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
+        let n = mentions.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn root(p: &mut [usize], mut i: usize) -> usize {
+            while p[i] != i {
+                p[i] = p[p[i]];
+                i = p[i];
+            }
+            i
+        }
+        let common: Vec<bool> = words.iter().map(|w| COMMON_NAMES.contains(&w.as_str())).collect();
+        let briefs: Vec<Brief> = mentions.iter().map(Brief::of).collect();
+        let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::default();
+        for (i, m) in mentions.iter().enumerate() {
+            let mut keys = vec![(m.kind, 0u8, format!("{}", m.doc))];
+            if let Some(a) = m.actors.first() {
+                keys.push((m.kind, 1, format!("{a}")));
+            }
+            let mut figures: Vec<String> = m.numbers.iter().filter(|n| **n >= 20).map(|n| n.to_string()).collect();
+            figures.sort();
+            figures.dedup();
+            keys.extend(figures.into_iter().map(|f| (m.kind, 2, f)));
+            if m.actors.is_empty() && matches!(m.kind, EventKind::Resignation | EventKind::Protest) {
+                let mut names: Vec<String> = m.names.iter().map(|n| words[*n as usize].clone()).collect();
+                names.sort();
+                names.dedup();
+                keys.extend(names.into_iter().map(|w| (m.kind, 3, w)));
+            }
+            for key in keys {
+                let bucket = buckets.entry(key).or_default();
+                for &j in bucket.iter().rev().take(MERGE_WINDOW) {
+                    if same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
+                        let (a, b) = (root(&mut parent, j), root(&mut parent, i));
+                        if a != b {
+                            parent[b] = a;
+                        }
+                    }
+                }
+                bucket.push(i);
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..n {
+            let r = root(&mut parent, i);
+            groups.entry(r).or_default().push(i);
+        }
+        groups.into_values().collect()
+    }
+
+    /// Random mentions over few articles, people, figures and names, so that keys collide often,
+    /// windows fill up and groups chain through one another.
+    fn random_mentions(seed: u64, n: usize) -> (Vec<Mention>, Vec<String>) {
+        let mut state = seed;
+        let mut next = move |below: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) % below
+        };
+        let words: Vec<String> = ["labour", "the", "parliament", "westminster", "leeds", "gaza", "downing"].iter().map(|w| w.to_string()).collect();
+        let day = |d: u64| NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Days::new(d);
+        let mentions = (0..n)
+            .map(|i| {
+                let kind = EventKind::ALL[next(7) as usize];
+                let when = match next(4) {
+                    0 => Constraint::NONE,
+                    _ => {
+                        let a = next(30);
+                        Constraint::between(day(a), day(a + next(8)))
+                    }
+                };
+                let date = (next(3) == 0).then(|| dates::Found { expr: dates::DateExpr::Year(2020 + next(2) as i32), words: "in 2020".into() });
+                let mut tokens: Vec<u32> = (0..next(6)).map(|_| next(12) as u32).collect();
+                tokens.sort_unstable();
+                tokens.dedup();
+                Mention {
+                    doc: i / 7 + next(2) as usize,
+                    kind,
+                    refusal: next(8) == 0,
+                    start: i,
+                    end: i + 1,
+                    actors: (0..next(3)).map(|_| next(10) as usize).collect(),
+                    date,
+                    background: false,
+                    numbers: (0..next(4)).map(|_| [5, 20, 21, 300, 301, 2024][next(6) as usize]).collect(),
+                    names: (0..next(4)).map(|_| next(words.len() as u64) as u32).collect(),
+                    tokens,
+                    when,
+                    main_story: next(6) != 0,
+                }
+            })
+            .collect();
+        (mentions, words)
+    }
+
+    #[test]
+    fn merge_matches_the_reference() {
+        for seed in 0..20 {
+            let (mentions, words) = random_mentions(seed, 3000);
+            let groups = merge(&mentions, &words);
+            assert_eq!(groups, merge_reference(&mentions, &words), "seed {seed}");
+            assert!(groups.iter().any(|g| g.len() > 20), "seed {seed}: the test should make big groups");
         }
     }
 }
