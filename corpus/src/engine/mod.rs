@@ -665,7 +665,15 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
     // Which word ids are names too common to join two reports (see `shares_place`), decided once per word.
     let common: Vec<bool> = words.iter().map(|w| COMMON_NAMES.contains(&w.as_str())).collect();
     let briefs: Vec<Brief> = mentions.iter().map(Brief::of).collect();
-    let mut buckets: HashMap<(EventKind, u8, Key), Vec<usize>> = HashMap::default();
+    /// A mention in a bucket, with a hint to its group: a member of it, ideally its root (then
+    /// finding the root is one look-up). Any member will do, since groups only ever grow. Runs of
+    /// entries in one group share a hint, so a window is mostly read straight through.
+    struct Entry {
+        at: u32,
+        hint: u32,
+    }
+    assert!(n <= u32::MAX as usize, "mention indices fit a bucket entry");
+    let mut buckets: HashMap<(EventKind, u8, Key), Vec<Entry>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         // The keys are visited in the order they had when they were strings (tag, then text),
         // which fixes the union order and so which index roots each group.
@@ -691,18 +699,32 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
         let mut ri = root(&mut parent, i);
         for key in keys {
             let bucket = buckets.entry(key).or_default();
-            for &j in bucket.iter().rev().take(MERGE_WINDOW) {
+            let window = bucket.len().saturating_sub(MERGE_WINDOW);
+            // The last hint looked up and the root it led to. It stays right after a union, which
+            // hangs i's root under that root, never the other way round.
+            let mut last: Option<(usize, usize)> = None;
+            for entry in bucket[window..].iter_mut().rev() {
+                let hint = entry.hint as usize;
+                let rj = match last {
+                    Some((h, r)) if hint == h || hint == r => r,
+                    _ => {
+                        let r = root(&mut parent, hint);
+                        last = Some((hint, r));
+                        r
+                    }
+                };
+                entry.hint = rj as u32;
                 // A pair already in one group cannot change it, so it is not compared: in a big
                 // corpus most pairs in a window are (the window saturates, the groups do not), and
                 // the comparison reads a mention far away in memory. Unions keep their order and
-                // direction (j's root becomes i's), so every group keeps its root.
-                let rj = root(&mut parent, j);
+                // direction (i's root is hung under j's), so every group keeps its root.
+                let j = entry.at as usize;
                 if rj != ri && same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
                     parent[ri] = rj;
                     ri = rj;
                 }
             }
-            bucket.push(i);
+            bucket.push(Entry { at: i as u32, hint: ri as u32 });
         }
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
