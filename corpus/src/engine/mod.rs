@@ -146,13 +146,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
         .collect();
     lap("events");
     editorial.correct(&mut events)?;
-    events.sort_by(|a, b| {
-        // Borrowed fields: the comparator runs n log n times and must not copy strings.
-        fn key(e: &Event) -> (bool, Option<&str>, Option<&str>, &str, u32) {
-            (e.date.earliest.is_none(), e.date.earliest.as_deref(), e.date.latest.as_deref(), e.sources[0].doc.as_str(), e.sources[0].start)
-        }
-        key(a).cmp(&key(b))
-    });
+    sort_events(&mut events);
 
     let claims = collect_claims(&articles, &prepared);
     lap("claims");
@@ -216,6 +210,24 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
         },
         warnings,
     })
+}
+
+/// Sorts events by date, undated last, then by their first source: as a stable sort by
+/// (undated, earliest, latest, first source's file, its start) would.
+///
+/// The keys are made once into a dense vector and sorted with each event's index (the index last,
+/// so ties keep their order as in a stable sort); the events, large and with their strings
+/// scattered over the heap, are then moved once each instead of at every step of the sort.
+fn sort_events(events: &mut Vec<Event>) {
+    let mut keys: Vec<(bool, Option<&str>, Option<&str>, &str, u32, usize)> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.date.earliest.is_none(), e.date.earliest.as_deref(), e.date.latest.as_deref(), e.sources[0].doc.as_str(), e.sources[0].start, i))
+        .collect();
+    keys.sort_unstable();
+    let order: Vec<usize> = keys.into_iter().map(|k| k.5).collect();
+    let mut slots: Vec<Option<Event>> = std::mem::take(events).into_iter().map(Some).collect();
+    *events = order.into_iter().map(|i| slots[i].take().expect("each index once")).collect();
 }
 
 /// Document metadata from `corpus.toml`; a file it names that is not in the corpus fails the build.
@@ -1296,5 +1308,49 @@ mod merge_tests {
             assert_eq!(groups, merge_reference(&mentions, &words), "seed {seed}");
             assert!(groups.iter().any(|g| g.len() > 20), "seed {seed}: the test should make big groups");
         }
+    }
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+
+    fn event(earliest: Option<&str>, latest: Option<&str>, doc: &str, start: u32, title: &str) -> Event {
+        Event {
+            id: String::new(),
+            kind: EventKind::Vote,
+            title: title.to_string(),
+            topic: String::new(),
+            main_story: true,
+            disputed: false,
+            date: DateRange { earliest: earliest.map(String::from), latest: latest.map(String::from), precision: Precision::Day, basis: String::new() },
+            actors: Vec::new(),
+            sources: vec![Source { doc: doc.to_string(), start, end: start + 1, quote: String::new() }],
+            against: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn sort_events_matches_the_stable_sort() {
+        let dates = [None, Some("2024-01-02"), Some("2024-01-10"), Some("2023-12-31")];
+        let docs = ["b.txt", "a.txt", "a2.txt"];
+        let mut state = 7u64;
+        let mut next = move |below: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((state >> 33) % below) as usize
+        };
+        // Many ties (same dates, file and start), told apart only by title, so a sort that is
+        // not stable shows.
+        let mut events: Vec<Event> =
+            (0..2000).map(|i| event(dates[next(4)], dates[next(4)], docs[next(3)], next(3) as u32, &i.to_string())).collect();
+        let mut expected = events.clone();
+        expected.sort_by(|a, b| {
+            fn key(e: &Event) -> (bool, Option<&str>, Option<&str>, &str, u32) {
+                (e.date.earliest.is_none(), e.date.earliest.as_deref(), e.date.latest.as_deref(), e.sources[0].doc.as_str(), e.sources[0].start)
+            }
+            key(a).cmp(&key(b))
+        });
+        sort_events(&mut events);
+        assert_eq!(events, expected);
     }
 }
