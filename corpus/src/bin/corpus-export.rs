@@ -1,6 +1,11 @@
 //! `corpus-export [SEEDS_DIR]`: prints the whole dataset as JSON (the data the page embeds).
 //! Warnings go to stderr; a corpus error exits with status 1 and names the file and line.
 
+
+/// The engine allocates millions of small vectors and strings; see `corpus/Cargo.toml`.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
