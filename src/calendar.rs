@@ -58,6 +58,28 @@ impl Day {
         format!("{d} {} {y}", MONTHS[m as usize - 1])
     }
 
+    /// A span of days naming each month and year once, as a newsroom writes it: "9–15 November
+    /// 2023", "30 October – 5 November 2023", "28 December 2023 – 3 January 2024"; one day is
+    /// its [`Day::long`] form.
+    pub fn span(self, last: Day) -> String {
+        self.span_joined(last, "–", " – ")
+    }
+
+    /// [`Day::span`] with its own joins: `tight` between two days of one month, `wide` otherwise
+    /// ("between 9 and 15 November 2023" is `" and "` for both).
+    pub fn span_joined(self, last: Day, tight: &str, wide: &str) -> String {
+        let ((ya, ma, da), (yb, mb, db)) = (self.ymd(), last.ymd());
+        if self == last {
+            self.long()
+        } else if (ya, ma) == (yb, mb) {
+            format!("{da}{tight}{db} {} {yb}", MONTHS[mb as usize - 1])
+        } else if ya == yb {
+            format!("{da} {}{wide}{db} {} {yb}", MONTHS[ma as usize - 1], MONTHS[mb as usize - 1])
+        } else {
+            format!("{}{wide}{}", self.long(), last.long())
+        }
+    }
+
     /// "15 Nov": for axis ticks.
     pub fn short(self) -> String {
         let (_, m, d) = self.ymd();
@@ -85,6 +107,16 @@ pub fn days_in_month(y: i32, m: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_name_each_month_and_year_once() {
+        let d = |iso| Day::parse(iso).unwrap();
+        assert_eq!(d("2023-11-09").span(d("2023-11-15")), "9–15 November 2023");
+        assert_eq!(d("2023-10-30").span(d("2023-11-05")), "30 October – 5 November 2023");
+        assert_eq!(d("2023-12-28").span(d("2024-01-03")), "28 December 2023 – 3 January 2024");
+        assert_eq!(d("2023-11-15").span(d("2023-11-15")), "15 November 2023");
+        assert_eq!(d("2023-11-15").span_joined(d("2023-11-21"), " and ", " and "), "15 and 21 November 2023");
+    }
 
     #[test]
     fn days_round_trip_through_iso() {

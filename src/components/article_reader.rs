@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::context::explorer;
 use crate::browser;
+use crate::calendar::Day;
 use crate::derived_view::evidence::{paragraphs, pieces};
 use crate::url_sync::HistoryMode;
 
@@ -39,12 +40,21 @@ pub fn ArticleReader() -> impl IntoView {
     }
 }
 
+/// Outlet, publication date, address and file, those the article has, joined by " · ".
+fn meta_line(doc: &Document, published: Option<String>) -> String {
+    let parts = [doc.outlet.clone(), published, doc.url.clone(), Some(format!("File: {}", doc.file))];
+    parts.into_iter().flatten().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · ")
+}
+
 fn reader(doc: &'static Document, quoted: &[&Source]) -> impl IntoView {
     let ex = explorer();
     let published = doc.published.as_ref().map(|p| {
         let label = match (&p.earliest, &p.latest) {
-            (Some(a), Some(b)) if a == b => crate::calendar::Day::parse(a).map_or_else(|| a.clone(), |d| d.long()),
-            (Some(a), Some(b)) => format!("between {a} and {b}"),
+            (Some(a), Some(b)) => match (Day::parse(a), Day::parse(b)) {
+                (Some(x), Some(y)) if x == y => x.long(),
+                (Some(x), Some(y)) => format!("between {}", x.span_joined(y, " and ", " and ")),
+                _ => format!("between {a} and {b}"),
+            },
             _ => "date unknown".into(),
         };
         format!("Published {label} ({})", p.basis)
@@ -83,10 +93,7 @@ fn reader(doc: &'static Document, quoted: &[&Source]) -> impl IntoView {
                 </button>
             </div>
             <p class="meta">
-                {doc.outlet.clone().map(|o| view! { <span>{o}</span> " · " })}
-                {published}
-                {doc.url.clone().map(|u| view! { " · " <span class="url">{u}</span> })}
-                " · File: " {doc.file.clone()}
+                {meta_line(doc, published)}
             </p>
             <p class="legend">
                 <mark>"Marked"</mark>" sentences report the open event. "

@@ -344,11 +344,11 @@ fn Chips() -> impl IntoView {
                 })));
             }
             if s.from.is_some() || s.to.is_some() {
-                let text = format!(
-                    "{} – {}",
-                    s.from.map_or_else(|| "…".to_string(), |d| d.long()),
-                    s.to.map_or_else(|| "…".to_string(), |d| d.long())
-                );
+                let text = match (s.from, s.to) {
+                    (Some(a), Some(b)) => a.span(b),
+                    (Some(a), None) => format!("from {}", a.long()),
+                    (None, b) => format!("until {}", b.map(|b| b.long()).unwrap_or_default()),
+                };
                 out.push(("Dates".into(), text, std::rc::Rc::new(|s| {
                     s.from = None;
                     s.to = None;

@@ -17,12 +17,14 @@ pub fn date_label(event: &Event) -> String {
     let d = &event.date;
     match (d.precision, d.earliest.as_deref(), d.latest.as_deref()) {
         (Precision::Day, Some(day), _) => human_day(day),
-        (Precision::Week, Some(a), Some(b)) => format!("{} – {}", human_day(a), human_day(b)),
         // A whole calendar month or year is named; any other span is shown as its two ends.
         (Precision::Month, Some(a), Some(b)) if a.ends_with("-01") && a.get(..7) == b.get(..7) => human_month(a),
         (Precision::Year, Some(a), Some(b)) if a.ends_with("-01-01") && b.ends_with("-12-31") && a.get(..4) == b.get(..4) => a.get(..4).unwrap_or(a).to_string(),
         (_, None, Some(b)) => format!("on or before {}", human_day(b)),
-        (_, Some(a), Some(b)) => format!("{} – {}", human_day(a), human_day(b)),
+        (_, Some(a), Some(b)) => match (Day::parse(a), Day::parse(b)) {
+            (Some(a), Some(b)) => a.span(b),
+            _ => format!("{a} – {b}"),
+        },
         _ => "date unknown".to_string(),
     }
 }
@@ -269,11 +271,11 @@ mod tests {
     #[test]
     fn a_date_is_never_shown_more_exactly_than_it_is_known() {
         assert_eq!(date_label(&event(Precision::Day, Some("2023-11-15"), Some("2023-11-15"))), "15 November 2023");
-        assert_eq!(date_label(&event(Precision::Week, Some("2023-11-09"), Some("2023-11-15"))), "9 November 2023 – 15 November 2023");
+        assert_eq!(date_label(&event(Precision::Week, Some("2023-11-09"), Some("2023-11-15"))), "9–15 November 2023");
         assert_eq!(date_label(&event(Precision::Month, Some("2023-10-01"), Some("2023-10-31"))), "October 2023");
         assert_eq!(date_label(&event(Precision::Unknown, None, Some("2023-11-15"))), "on or before 15 November 2023");
         assert_eq!(date_label(&event(Precision::Unknown, None, None)), "date unknown");
-        assert_eq!(date_label(&event(Precision::Month, Some("2022-06-29"), Some("2022-07-11"))), "29 June 2022 – 11 July 2022");
+        assert_eq!(date_label(&event(Precision::Month, Some("2022-06-29"), Some("2022-07-11"))), "29 June – 11 July 2022");
         assert_eq!(date_label(&event(Precision::Year, Some("2016-01-01"), Some("2016-12-31"))), "2016");
     }
 

@@ -949,8 +949,12 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
                 if let Some(next) = window.and(w) {
                     if next != window {
                         let other = &articles[mentions[dated].doc].file;
-                        let words = mentions[i].date.as_ref().map(|f| format!("calls it “{}”", f.words)).unwrap_or_else(|| "reports it".into());
-                        reasons.push(format!("it reports the same {} as {other} and {words}", mentions[i].kind.as_str()));
+                        let kind = mentions[i].kind.as_str();
+                        reasons.push(match mentions[i].date.as_ref() {
+                            Some(f) => format!("it reports the same {kind} as {other} and calls it “{}”", f.words),
+                            // Without a word of when, the report is taken as news: on the day or in the days after.
+                            None => format!("it reports the same {kind} as {other}, without a date, so as news of up to {} days after it", dates::RECENT_DAYS),
+                        });
                     }
                     window = next;
                 }
