@@ -46,12 +46,25 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     let at = |i: usize| words.get(i).map(|w| w.lower.as_ref()).unwrap_or("");
     let mut found: Vec<(EventKind, bool, usize)> = Vec::new();
     let mut call_at: Option<usize> = None;
+    let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    // A headline capitalises every word; running text capitalises names. Asked only when a
+    // capitalised trigger word turns up.
+    let headline = || {
+        let long = words.iter().filter(|w| w.text.len() > 3);
+        let (n, caps) = long.fold((0, 0), |(n, caps), w| (n + 1, caps + usize::from(capitalised(w))));
+        n >= 3 && caps * 10 >= n * 6
+    };
     for i in 0..words.len() {
         let w = at(i);
         // Most words trigger nothing: a shape test and one table look-up rule them out, and a
         // trigger word is looked up once and branched on by its group (not compared with each
         // literal of a string `match` in turn).
         let Some(trigger) = trigger_of(w) else { continue };
+        // Capitalised inside running text, the word is part of a name ("the National Rally",
+        // "Vote Leave"), not an act.
+        if i > 0 && capitalised(&words[i]) && !headline() {
+            continue;
+        }
         let next = at(i + 1);
         let next2 = at(i + 2);
         let kind = match trigger {
@@ -63,6 +76,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Leave if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
             Trigger::Vote => Some(EventKind::Vote),
             Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
+            // "had gathered outside the assembly" is a crowd; "gathered only 94 votes" or
+            // "gathered pace" is not.
+            Trigger::Gathered if matches!(next, "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for") => Some(EventKind::Protest),
             Trigger::Protest => {
                 // "quit in protest at X" gives a reason, not a protest.
                 if i > 0 && at(i - 1) == "in" && matches!(next, "at" | "over" | "against" | "after") {
@@ -140,6 +156,7 @@ enum Trigger {
     Vote,
     Rebel,
     Protest,
+    Gathered,
     Calls,
     Called,
     Urge,
@@ -161,13 +178,14 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("left", Leave), ("leaving", Leave), ("leave", Leave),
         ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote),
         ("rebelled", Rebel), ("rebel", Rebel),
-        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Protest),
+        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered),
         ("calls", Calls), ("call", Calls),
         ("called", Called), ("calling", Called),
         ("urge", Urge), ("urged", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
         ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion),
         ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting),
-        ("told", Told),
+        ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
+        ("told", Told), ("tells", Told),
         ("took", Took),
     ]
 };
@@ -214,6 +232,8 @@ const QUALIFIERS: &[(&str, Qualifier)] = {
         ("refuse", Refusal), ("refuses", Refusal), ("refused", Refusal), ("refusing", Refusal), ("declined", Refusal), ("declines", Refusal), ("deny", Refusal), ("denies", Refusal), ("denied", Refusal), ("resisted", Refusal), ("rejected", Refusal),
         ("not", Negation), ("never", Negation), ("no", Negation), ("won't", Negation), ("wouldn't", Negation), ("didn't", Negation), ("hasn't", Negation), ("against", Negation),
         ("would", Hypothesis), ("could", Hypothesis), ("might", Hypothesis), ("may", Hypothesis), ("should", Hypothesis), ("must", Hypothesis), ("will", Hypothesis), ("being", Hypothesis), ("threatened", Hypothesis), ("if", Hypothesis), ("whether", Hypothesis),
+        // A wish or an expectation ("wanted him expelled") is not the act.
+        ("want", Hypothesis), ("wants", Hypothesis), ("wanted", Hypothesis), ("hope", Hypothesis), ("hopes", Hypothesis), ("hoped", Hypothesis), ("expect", Hypothesis), ("expects", Hypothesis), ("expected", Hypothesis),
     ]
 };
 
@@ -282,6 +302,20 @@ mod tests {
         assert_eq!(kinds("Imran Hussain has quit the frontbench in protest at the position."), vec![(Resignation, false)]);
         assert_eq!(kinds("He was among those calling for the leader to step down on Thursday."), vec![(Call, false)]);
         assert_eq!(kinds("She dismissed suggestions that she would quit."), vec![]);
+    }
+
+    #[test]
+    fn a_trigger_word_inside_a_name_is_not_an_act() {
+        assert_eq!(kinds("Marine Le Pen, who leads the National Rally group, called the move a failure."), vec![]);
+        assert_eq!(kinds("A second motion gathered only 94 votes."), vec![(Vote, false)]);
+        assert_eq!(kinds("By evening thousands had gathered outside the assembly."), vec![(Protest, false)]);
+        // A headline capitalises every word: there the words still count.
+        assert_eq!(kinds("Boris Johnson Resigns As Conservative Party Leader"), vec![(Resignation, false)]);
+    }
+
+    #[test]
+    fn a_wish_is_not_an_act() {
+        assert_eq!(kinds("Several Republicans said privately they wanted him expelled from the conference."), vec![]);
     }
 
     #[test]

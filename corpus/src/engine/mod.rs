@@ -361,10 +361,11 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     // Surnames the corpus writes with an honorific ("Mr Hussain") are people's names.
     let honoured: HashSet<String> = all.iter().filter(|(_, _, m)| m.had_honorific).map(|(_, _, m)| m.parts.last().unwrap().to_lowercase()).collect();
     let evidenced: HashSet<String> = all.iter().filter(|(_, _, m)| m.evidence && m.parts.len() >= 2).map(|(_, _, m)| m.parts.join(" ")).collect();
-    // Surnames the corpus uses alone, mid-sentence ("…accused McCarthy of…"): news refers back to people so.
+    // Surnames the corpus uses alone, mid-sentence ("…accused McCarthy of…"), or opening a sentence
+    // as a person does ("Pelosi, who…", "Pelosi told…"): news refers back to people so.
     let mut alone: HashMap<String, usize> = HashMap::default();
     for (d, s, m) in &all {
-        if m.parts.len() == 1 && m.start != prepared[*d].sentences[*s].0.start {
+        if m.parts.len() == 1 && (m.evidence || m.start != prepared[*d].sentences[*s].0.start) {
             *alone.entry(m.parts[0].to_lowercase()).or_default() += 1;
         }
     }
@@ -514,7 +515,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 let doers = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
                 // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
                 // an occasion ("in a speech", "a letter") stands on its own.
-                let occasion = matches!(words.get(trigger).map(|w| w.lower.as_ref()), Some("speech" | "interview" | "letter" | "statement" | "post" | "tweeted" | "addressed" | "wrote" | "told" | "took" | "condemned"));
+                let occasion = matches!(words.get(trigger).map(|w| w.lower.as_ref()), Some("speech" | "interview" | "letter" | "statement" | "post" | "tweeted" | "addressed" | "wrote" | "told" | "tells" | "took" | "condemned"));
                 if kind == EventKind::Statement && !occasion && doers.is_empty() {
                     continue;
                 }
@@ -675,7 +676,7 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
         Name(u32),
     }
     // Which word ids are names too common to join two reports (see `shares_place`), decided once per word.
-    let common: Vec<bool> = words.iter().map(|w| COMMON_NAMES.contains(&w.as_str())).collect();
+    let common = common_names(mentions, words);
     let briefs: Vec<Brief> = mentions.iter().map(Brief::of).collect();
     /// A mention in a bucket, with a hint to its group: a member of it, ideally its root (then
     /// finding the root is one look-up). Any member will do, since groups only ever grow. Runs of
@@ -870,11 +871,35 @@ fn overlap(a: &[u32], b: &[u32]) -> f64 {
     }
 }
 
-/// Names too common in the corpus to show that two reports are of the same happening.
-const COMMON_NAMES: [&str; 10] = ["labour", "the", "gaza", "israel", "palestine", "palestinian", "ceasefire", "mps", "a", "sir"];
+/// Capitalised words that never show two reports are of one happening, whatever the corpus.
+const STOP_NAMES: [&str; 4] = ["the", "a", "sir", "mps"];
+
+/// Per word id: whether the name is too common to show that two reports are of the same
+/// happening. Besides [`STOP_NAMES`], a name the reports of more than half the articles use (in a
+/// corpus of three or more) is the story's own setting ("Gaza" in a Gaza story, "Paris" in a
+/// French one), not a place that tells one protest from another.
+fn common_names(mentions: &[Mention], words: &[String]) -> Vec<bool> {
+    let mut seen: HashSet<(u32, usize)> = HashSet::default();
+    let mut docs_using = vec![0usize; words.len()];
+    let mut docs: HashSet<usize> = HashSet::default();
+    for m in mentions {
+        docs.insert(m.doc);
+        for &n in &m.names {
+            if seen.insert((n, m.doc)) {
+                docs_using[n as usize] += 1;
+            }
+        }
+    }
+    let docs = docs.len();
+    words
+        .iter()
+        .zip(&docs_using)
+        .map(|(w, &using)| STOP_NAMES.contains(&w.as_str()) || (docs >= 3 && using * 2 > docs))
+        .collect()
+}
 
 /// Two actor-less reports that name the same place or body ("Parliament"). `common[id]` says
-/// whether a word id is one of [`COMMON_NAMES`].
+/// whether a word id is too common for that (see [`common_names`]).
 fn shares_place(a: &Mention, b: &Mention, common: &[bool]) -> bool {
     a.names.iter().any(|&n| !common[n as usize] && b.names.contains(&n))
 }
@@ -1221,7 +1246,7 @@ mod merge_tests {
             }
             i
         }
-        let common: Vec<bool> = words.iter().map(|w| COMMON_NAMES.contains(&w.as_str())).collect();
+        let common = common_names(mentions, words);
         let briefs: Vec<Brief> = mentions.iter().map(Brief::of).collect();
         let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::default();
         for (i, m) in mentions.iter().enumerate() {

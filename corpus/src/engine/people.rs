@@ -57,6 +57,9 @@ const SENTENCE_OPENERS: &[&str] = &[
     "meanwhile", "however", "instead", "asked", "later", "earlier", "today", "yesterday", "also", "even", "only",
 ];
 
+/// Verbs that tell someone to act ("ordered X to", "urged X to"); sorted for `in_list`.
+const DIRECTIVE_VERBS: &[&str] = &["allowed", "asked", "begged", "challenged", "forced", "invited", "ordered", "pressed", "told", "urged", "warned"];
+
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "wrote", "writes", "added", "urged", "described", "argued", "revealed",
     "condemned", "resigned", "quit", "insisted", "warned", "claimed", "announced", "called", "vowed", "admitted",
@@ -298,7 +301,7 @@ fn trimmed(bytes: &[u8], b: usize, i: usize) -> Option<(usize, usize)> {
 /// by its address (five comparisons, no hashing); any other list is searched in place.
 fn in_list(list: &'static [&'static str], word: &str) -> bool {
     use std::sync::OnceLock;
-    const LISTS: [&[&str]; 6] = [HONORIFICS, ROLE_NOUNS, NOT_PERSON, TITLE_WORDS, SPEECH_VERBS, SENTENCE_OPENERS];
+    const LISTS: [&[&str]; 7] = [HONORIFICS, ROLE_NOUNS, NOT_PERSON, TITLE_WORDS, SPEECH_VERBS, SENTENCE_OPENERS, DIRECTIVE_VERBS];
     static SETS: OnceLock<Vec<WordSet>> = OnceLock::new();
     let sets = SETS.get_or_init(|| LISTS.iter().map(|l| WordSet::new(l)).collect());
     match LISTS.iter().position(|l| l.as_ptr() == list.as_ptr() && l.len() == list.len()) {
@@ -403,7 +406,18 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
             let appositive = appositive_role(text, words, j);
             // ", who ..." follows people.
             let relative = run[run.len() - 1].then == Some(',') && after.is_some_and(|w| w.text == "who");
-            let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some();
+            // "Hakeem Jeffries of New York": a full name from somewhere. One capitalised word
+            // alone ("Bank of England") is not a full name.
+            let from_place = name.len() >= 2
+                && run[run.len() - 1].then.is_none()
+                && after.is_some_and(|w| w.text == "of")
+                && words.get(j + 2).is_some_and(|w| capitalised(w.text) && !in_list(NOT_PERSON, low(w)));
+            // "ordered Nancy Pelosi to give up…", "urged Joe Biden to…": someone told to act.
+            let told_to = name.len() >= 2
+                && run[run.len() - 1].then.is_none()
+                && after.is_some_and(|w| w.text == "to")
+                && in_list(DIRECTIVE_VERBS, before);
+            let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some() || from_place || told_to;
             let role = appositive.or_else(|| role_before_name(text, words, i, first, run));
             out(NameMention {
                 parts: name.iter().map(|w| w.text).collect(),
@@ -741,6 +755,14 @@ mod tests {
         assert_eq!(got[1].0, "Kier Starmer");
         assert!(got[1].1);
         assert_eq!((got[2].0.as_str(), got[2].1), ("Afrasiab Anwar", true));
+    }
+
+    #[test]
+    fn a_person_told_to_act_or_from_a_place_is_a_person() {
+        let got = mentions("The speaker ordered Nancy Pelosi to give up her office. Two declared: Jim Jordan of Ohio and the Bank of England.");
+        assert!(got.iter().any(|m| m.0 == "Nancy Pelosi" && m.1), "{got:?}");
+        assert!(got.iter().any(|m| m.0 == "Jim Jordan" && m.1), "{got:?}");
+        assert!(!got.iter().any(|m| m.0.contains("Bank") && m.1), "{got:?}");
     }
 
     #[test]
