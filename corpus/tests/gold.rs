@@ -299,8 +299,8 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[12] <= BAR_OVERCLAIMED_DAYS, "exact days the text does not support\n{report}");
 }
 
-const BAR_RECALL: f64 = 0.46;
-const BAR_PRECISION: f64 = 0.52;
+const BAR_RECALL: f64 = 0.47;
+const BAR_PRECISION: f64 = 0.54;
 const BAR_OVERCLAIMED_DAYS: usize = 3;
 /// Sentences the gold says are not acts of a kind (refusals, threats) that the engine still reads as one.
 const BAR_NOT_EVENTS: usize = 2;

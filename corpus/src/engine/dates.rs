@@ -25,6 +25,8 @@ pub enum DateExpr {
     DayMonth { day: u32, month: u32, year: Option<i32> },
     /// "in 2016".
     Year(i32),
+    /// "in January", "in March 2019": a month, with its year if the text gives one.
+    Month { month: u32, year: Option<i32> },
 }
 
 /// An expression with the words it was read from.
@@ -112,6 +114,17 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
                 let year = words.get(year_at).and_then(|y| y.trim_end_matches('.').parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
                 let shown = if day_before.is_some() { format!("{day} {w}") } else { format!("{w} {day}") };
                 consider(i, 6, DateExpr::DayMonth { day, month, year }, shown);
+                continue;
+            }
+            // "in January", "last March", "in March 2019": a month with no day. The word before
+            // must introduce a time ("they march", "she may" are verbs).
+            if day_before.is_none() && day_after.is_none() && matches!(prev, "in" | "during" | "last" | "early" | "late" | "mid" | "of") {
+                let year = next.trim_end_matches('.').parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+                let shown = match year {
+                    Some(y) => format!("{prev} {w} {y}"),
+                    None => format!("{prev} {w}"),
+                };
+                consider(i, 2, DateExpr::Month { month, year }, shown);
                 continue;
             }
         }
@@ -245,6 +258,7 @@ pub fn resolve(expr: Option<DateExpr>, doc: Option<(NaiveDate, NaiveDate)>) -> C
         return match expr {
             Some(DateExpr::DayMonth { day, month, year: Some(y) }) => day_constraint(y, month, day),
             Some(DateExpr::Year(y)) => year_constraint(y),
+            Some(DateExpr::Month { month, year: Some(y) }) => month_constraint(y, month),
             Some(DateExpr::Weekday { day, .. }) => Constraint { weekday: Some(day), ..Constraint::NONE },
             _ => Constraint::NONE,
         };
@@ -285,6 +299,18 @@ fn resolve_on(expr: Option<DateExpr>, d: NaiveDate) -> Constraint {
             }
         }
         Some(DateExpr::Year(y)) => year_constraint(y),
+        Some(DateExpr::Month { month, year: Some(y) }) => month_constraint(y, month),
+        // The most recent such month, up to and including the article's own.
+        Some(DateExpr::Month { month, year: None }) => month_constraint(if month <= d.month() { d.year() } else { d.year() - 1 }, month),
+    }
+}
+
+fn month_constraint(y: i32, month: u32) -> Constraint {
+    let first = NaiveDate::from_ymd_opt(y, month, 1);
+    let next = if month == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, month + 1, 1) };
+    match (first, next) {
+        (Some(a), Some(b)) => Constraint::between(a, b - Days::new(1)),
+        _ => Constraint::NONE,
     }
 }
 
@@ -362,6 +388,16 @@ mod tests {
         assert_eq!(on("in an interview last month", "2023-11-16"), (Some(day("2023-10-01")), Some(day("2023-10-31")), Precision::Month));
         assert_eq!(on("He grabbed headlines this week.", "2023-11-16"), (Some(day("2023-11-13")), Some(day("2023-11-16")), Precision::Week));
         assert_eq!(on("as a minister in 2016", "2023-11-16").2, Precision::Year);
+    }
+
+    #[test]
+    fn a_month_alone_is_the_latest_such_month_or_the_one_named() {
+        assert_eq!(on("MPs threw it out by 230 votes in January.", "2019-05-24"), (Some(day("2019-01-01")), Some(day("2019-01-31")), Precision::Month));
+        assert_eq!(on("a confidence vote in December", "2019-05-24"), (Some(day("2018-12-01")), Some(day("2018-12-31")), Precision::Month));
+        assert_eq!(on("as she said in May", "2019-05-24").0, Some(day("2019-05-01")));
+        assert_eq!(on("the strikes of March 2023", "2019-05-24").1, Some(day("2023-03-31")));
+        // Verbs spelt like months are not dates.
+        assert_eq!(find("They will march on the assembly and she may speak."), None);
     }
 
     #[test]

@@ -234,6 +234,9 @@ const QUALIFIERS: &[(&str, Qualifier)] = {
         ("would", Hypothesis), ("could", Hypothesis), ("might", Hypothesis), ("may", Hypothesis), ("should", Hypothesis), ("must", Hypothesis), ("will", Hypothesis), ("being", Hypothesis), ("threatened", Hypothesis), ("if", Hypothesis), ("whether", Hypothesis),
         // A wish or an expectation ("wanted him expelled") is not the act.
         ("want", Hypothesis), ("wants", Hypothesis), ("wanted", Hypothesis), ("hope", Hypothesis), ("hopes", Hypothesis), ("hoped", Hypothesis), ("expect", Hypothesis), ("expects", Hypothesis), ("expected", Hypothesis),
+        // An offer, a plan or what someone faces is still to come ("offering MPs a vote", "faces a
+        // no-confidence motion on Monday", "a planned march").
+        ("offer", Hypothesis), ("offers", Hypothesis), ("offered", Hypothesis), ("offering", Hypothesis), ("promise", Hypothesis), ("promising", Hypothesis), ("face", Hypothesis), ("faces", Hypothesis), ("facing", Hypothesis), ("plan", Hypothesis), ("plans", Hypothesis), ("planned", Hypothesis), ("proposed", Hypothesis), ("proposes", Hypothesis),
     ]
 };
 
@@ -316,6 +319,8 @@ mod tests {
     #[test]
     fn a_wish_is_not_an_act() {
         assert_eq!(kinds("Several Republicans said privately they wanted him expelled from the conference."), vec![]);
+        assert_eq!(kinds("She unveiled a deal offering MPs a vote on a second referendum."), vec![]);
+        assert_eq!(kinds("The chancellor faces a no-confidence motion on Monday."), vec![]);
     }
 
     #[test]

@@ -492,7 +492,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             let lowered: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
             let candidates = dates::find_all_in(&lowered);
             let date = candidates.iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f.clone());
-            let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. })) {
+            let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. } | dates::DateExpr::Month { year: Some(_), .. })) {
                 vec![(EventKind::Context, false, 0)]
             } else {
                 kinds
