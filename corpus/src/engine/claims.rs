@@ -209,7 +209,9 @@ impl Reading {
             Qualifier::Exact => (n, n),
             Qualifier::AtLeast => (n, f64::INFINITY),
             Qualifier::AtMost => (0.0, n),
-            Qualifier::About => (n * 0.8, n * 1.2),
+            // "About" is a rounded figure: a tenth either way. (A fifth let "about 124,000" and
+            // "some 160,000" of one measure pass as agreeing.)
+            Qualifier::About => (n * 0.9, n * 1.1),
         }
     }
 
@@ -272,6 +274,15 @@ mod tests {
         assert_eq!(read("56 Labour members of Parliament of a total caucus of 198 voted against him")[0].0, "labour mps — voted");
         assert_eq!(read("At least 16 shadow ministers have either called for a ceasefire.")[0].1, "at least 16");
         assert_eq!(read("It takes the total number of councillors who have resigned over the row to 50, while")[0], ("councillors — resigned".into(), "50".into()));
+    }
+
+    #[test]
+    fn about_allows_a_tenth_either_way() {
+        let one = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).remove(0);
+        let (a, b) = (one("about 124,000 party members will vote"), one("some 160,000 party members will vote"));
+        assert!(!a.compatible(&b), "124,000 and 160,000 are not one rough figure");
+        assert!(one("about 1,000 people marched").compatible(&one("1,080 people marched")));
+        assert!(!one("around 30 councillors resigned").compatible(&one("50 councillors resigned")));
     }
 
     #[test]
