@@ -82,13 +82,13 @@ fn happening(lower: &[&str]) -> String {
         let h = match *w {
             "killed" | "died" | "dead" | "deaths" => "killed",
             "hostage" | "hostages" => "taken hostage",
-            "resigned" | "quit" | "resign" | "resigning" | "walk" | "walked" => "resigned",
+            "resigned" | "quit" | "quitting" | "resign" | "resigning" | "resignations" | "walk" | "walked" => "resigned",
             "sacked" | "fired" | "dismissed" => "dismissed",
-            "voted" | "vote" | "backed" | "rebelled" | "rebellion" | "amendment" | "motion" => "voted",
-            "calling" | "called" | "calls" => "called for a ceasefire or change",
+            "voted" | "vote" | "voting" | "backed" | "rebelled" | "rebellion" | "amendment" | "motion" => "voted",
+            "calling" | "called" | "calls" => "called for",
             "arrested" => "arrested",
             "injured" | "wounded" => "injured",
-            "gathered" | "marched" | "protested" | "protest" => "protested",
+            "gathered" | "marched" | "marching" | "protested" | "protesting" | "protest" | "demonstrated" => "protested",
             _ => continue,
         };
         return h.to_string();
