@@ -35,7 +35,7 @@ const NOT_PERSON: &[&str] = &[
     "brexit", "live", "read", "more", "image", "watch", "please", "international", "national", "european",
     "middle", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "the", "a", "an", "this", "that", "pm", "mps", "god", "christmas", "diwali", "easter", "ramadan", "eid", "fintech", "world", "war", "israel", "gaza", "hamas",
+    "the", "a", "an", "this", "that", "pm", "mps", "god", "christmas", "diwali", "easter", "ramadan", "eid", "fintech", "world", "war",
 ];
 
 /// Capitalised role words that may stand before a name inside a capitalised run
