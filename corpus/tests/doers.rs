@@ -24,3 +24,23 @@ fn the_recipient_of_a_resignation_letter_has_not_resigned() {
         Mr Brennan thanked her for her service.\n";
     assert_eq!(resigners(text), vec!["Mary Okoye".to_string()]);
 }
+
+/// The people a statement is attributed to.
+fn speakers(text: &str) -> Vec<Vec<String>> {
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    built.dataset.events.iter().filter(|e| e.kind == EventKind::Statement).map(|e| e.actors.clone()).collect()
+}
+
+#[test]
+fn who_an_accusation_is_aimed_at_did_not_make_it_and_he_is_the_last_person_named() {
+    let text = "Rep. Tom Hale, the Ohio Republican, filed the motion on Monday.\n\n\
+        He accused Speaker Ruth Calder of breaking her promises to conservatives.\n";
+    assert_eq!(speakers(text), vec![vec!["Tom Hale".to_string()]]);
+}
+
+#[test]
+fn he_stays_unknown_when_the_sentence_before_names_two_people() {
+    let text = "Rep. Tom Hale met Speaker Ruth Calder on Monday.\n\n\
+        He accused the leadership of breaking promises to conservatives.\n";
+    assert!(speakers(text).iter().all(|a| a.is_empty()), "{:?}", speakers(text));
+}

@@ -512,7 +512,16 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             let mut sentence_tokens: Option<Vec<u32>> = None;
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
             for (kind, refusal, trigger) in kinds {
-                let doers = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
+                let mut doers = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
+                // "He accused McCarthy of…" after a sentence about one person: "He" is that person.
+                if doers.is_empty() && kind != EventKind::Vote && words.first().is_some_and(|w| matches!(w.text, "He" | "She")) && s > 0 {
+                    if let Some(before) = people_in.get(&(d, s - 1)) {
+                        let first = before[0].0;
+                        if before.iter().all(|(id, _)| *id == first) {
+                            doers.push(first);
+                        }
+                    }
+                }
                 // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
                 // an occasion ("in a speech", "a letter") stands on its own.
                 let occasion = matches!(words.get(trigger).map(|w| w.lower.as_ref()), Some("speech" | "interview" | "letter" | "statement" | "post" | "tweeted" | "addressed" | "wrote" | "told" | "tells" | "took" | "condemned"));
@@ -585,7 +594,11 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         // "and" joins objects ("a letter to A and B") but also doers ("A and B resigned"): for an act,
         // the clause test below decides.
         let joined = before == "and" && !matches!(kind, EventKind::Resignation | EventKind::Dismissal);
-        let object = joined || matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "told");
+        // After a verb that acts on someone ("accused McCarthy", "urged Johnson"), a name is who the
+        // statement or call is aimed at, not who makes it.
+        let aimed_at = matches!(kind, EventKind::Statement | EventKind::Call)
+            && matches!(before.as_str(), "accused" | "accuses" | "urged" | "urges" | "criticised" | "criticises" | "criticized" | "blamed" | "blames" | "condemned" | "condemns" | "praised" | "thanked" | "attacked" | "challenged" | "warned" | "asked" | "ordered" | "tells" | "defended" | "backed" | "replace" | "replaced");
+        let object = joined || aimed_at || matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "told");
         let in_clause = match kind {
             EventKind::Resignation | EventKind::Dismissal => {
                 (k < trigger && !clause_break(k, trigger)) || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
