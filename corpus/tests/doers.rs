@@ -44,3 +44,15 @@ fn he_stays_unknown_when_the_sentence_before_names_two_people() {
         He accused the leadership of breaking promises to conservatives.\n";
     assert!(speakers(text).iter().all(|a| a.is_empty()), "{:?}", speakers(text));
 }
+
+/// The people a dismissal is attributed to: the dismissed.
+fn dismissed(text: &str) -> Vec<String> {
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    built.dataset.events.iter().filter(|e| e.kind == EventKind::Dismissal).flat_map(|e| e.actors.clone()).collect()
+}
+
+#[test]
+fn the_dismissed_is_after_an_active_verb_and_before_a_passive_one() {
+    assert_eq!(dismissed("Prime Minister Anna Berg dismissed Defence Minister Piotr Lenz on Sunday.\n"), vec!["Piotr Lenz".to_string()]);
+    assert_eq!(dismissed("Defence Minister Piotr Lenz was sacked by Prime Minister Anna Berg on Sunday.\n"), vec!["Piotr Lenz".to_string()]);
+}

@@ -582,6 +582,18 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
     let clause_break = |a: usize, b: usize| {
         words[a.min(b)..a.max(b)].iter().any(|w| matches!(w.text, "while" | "but" | "whereas") || matches!(w.then, Some(';') | Some('—')))
     };
+    // Who is dismissed: in the active voice ("Netanyahu dismissed Yoav Gallant", "the sacking of
+    // Gallant") the person named just after the trigger; in the passive ("Gallant was sacked"), or
+    // with nobody named after it ("Gallant sacked over…"), the person before it.
+    if kind == EventKind::Dismissal {
+        let passive = trigger > 0 && matches!(words[trigger - 1].lower.as_ref(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
+        if !passive {
+            let after = named.iter().filter_map(|(id, start)| Some((*id, words.iter().position(|w| w.start() == *start)?)));
+            if let Some((id, _)) = after.filter(|&(_, k)| k > trigger && k <= trigger + 5 && !clause_break(trigger, k)).min_by_key(|&(_, k)| k) {
+                return vec![id];
+            }
+        }
+    }
     for (id, start) in named {
         let Some(k) = words.iter().position(|w| w.start() == *start) else { continue };
         let mut b = k;
