@@ -56,3 +56,12 @@ fn the_dismissed_is_after_an_active_verb_and_before_a_passive_one() {
     assert_eq!(dismissed("Prime Minister Anna Berg dismissed Defence Minister Piotr Lenz on Sunday.\n"), vec!["Piotr Lenz".to_string()]);
     assert_eq!(dismissed("Defence Minister Piotr Lenz was sacked by Prime Minister Anna Berg on Sunday.\n"), vec!["Piotr Lenz".to_string()]);
 }
+
+#[test]
+fn a_sentence_set_in_a_named_year_is_not_this_weeks_news() {
+    let text = "url: https://example.org/a\ndate: 2023-10-04\n\nIn 2015, Tom Hale filed a motion against Ruth Calder, who resigned later that year.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    let resignation = built.dataset.events.iter().find(|e| e.kind == EventKind::Resignation).expect("the resignation is an event");
+    assert_eq!(resignation.date.earliest, None, "{:?}", resignation.date);
+    assert_eq!(resignation.date.latest.as_deref(), Some("2023-10-04"), "{:?}", resignation.date);
+}

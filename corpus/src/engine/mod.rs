@@ -534,6 +534,17 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 } else {
                     vec![doers]
                 };
+                // The date words nearest the trigger are the act's ("marched yesterday … due on Sunday").
+                let date = {
+                    let nearest = candidates.iter().min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
+                    date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
+                };
+                // A sentence set in a named year whose date words belong to another clause ("In 2015,
+                // Meadows filed a motion against Boehner, who resigned later that year") is history,
+                // not this week's news.
+                let dated_elsewhere = date.is_none()
+                    && candidates.iter().any(|(_, _, f)| matches!(f.expr, dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { year: Some(_), .. } | dates::DateExpr::Month { year: Some(_), .. }));
+                let background = dated_elsewhere || extract::is_background(words);
                 for actors in per_doer {
                 out.push(Mention {
                     doc: d,
@@ -542,12 +553,8 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     start: span.start,
                     end: span.end,
                     actors,
-                    // The date words nearest the trigger are the act's ("marched yesterday … due on Sunday").
-                    date: {
-                        let nearest = candidates.iter().min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
-                        date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
-                    },
-                    background: extract::is_background(words),
+                    date: date.clone(),
+                    background,
                     numbers: extract::numbers(words),
                     names: names.clone(),
                     // Only talk (calls, statements) is told apart by its words.
