@@ -1209,14 +1209,22 @@ fn main_topic(prepared: &[Prepared]) -> String {
 }
 
 fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
-    let mut groups: BTreeMap<String, Vec<(claims::Reading, Source)>> = BTreeMap::new();
+    // Each reading with the date words of its sentence, if any.
+    type Dated = (claims::Reading, Source, Option<dates::DateExpr>);
+    let mut groups: BTreeMap<String, Vec<Dated>> = BTreeMap::new();
     for (a, p) in articles.iter().zip(prepared) {
         for (si, (s, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            for r in claims::readings(p.words(si)) {
-                groups.entry(r.measure()).or_default().push((r, source(a, s.start, s.end)));
+            let found = claims::readings(p.words(si));
+            if found.is_empty() {
+                continue;
+            }
+            let lowered: Vec<&str> = p.words(si).iter().map(|w| w.lower.as_ref()).collect();
+            let when = dates::find_in(&lowered).map(|f| f.expr);
+            for r in found {
+                groups.entry(r.measure()).or_default().push((r, source(a, s.start, s.end), when));
             }
         }
     }
@@ -1224,8 +1232,8 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
         .into_iter()
         .filter(|(_, readings)| readings.len() >= 2 || readings[0].0.against.is_some() || readings[0].0.number >= 10)
         .map(|(measure, readings)| {
-            // One pass, not every pair: a measure can have thousands of readings in a big corpus.
-            let conflict = claims::Reading::any_conflict(readings.iter().map(|(r, _)| r));
+            let conflict = occasions_conflict(&readings);
+            let readings = readings.into_iter().map(|(r, s, _)| (r, s));
             // Values in order of first appearance, each found through an index, not a scan.
             let mut values: Vec<ClaimValue> = Vec::new();
             let mut index: HashMap<String, usize> = HashMap::default();
@@ -1241,6 +1249,31 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
             Claim { measure, conflict, values }
         })
         .collect()
+}
+
+/// How many distinct dates a measure's readings may carry before they are checked as one occasion
+/// (each date is checked with every undated reading: the cost is readings × dates).
+const MAX_OCCASIONS: usize = 64;
+
+/// Whether a measure's readings disagree about one occasion. Sentences that give different dates
+/// ("by 230 votes in January", "by 149 votes in March") report different occasions, which may have
+/// different values; a reading with no date could be about any of them. One pass per date, not
+/// every pair: a measure can have thousands of readings in a big corpus.
+fn occasions_conflict(readings: &[(claims::Reading, Source, Option<dates::DateExpr>)]) -> bool {
+    let mut dates: Vec<dates::DateExpr> = Vec::new();
+    for (_, _, when) in readings {
+        if let Some(w) = when {
+            if !dates.contains(w) {
+                dates.push(*w);
+                if dates.len() > MAX_OCCASIONS {
+                    return claims::Reading::any_conflict(readings.iter().map(|(r, _, _)| r));
+                }
+            }
+        }
+    }
+    let undated = || readings.iter().filter(|(_, _, w)| w.is_none()).map(|(r, _, _)| r);
+    claims::Reading::any_conflict(undated())
+        || dates.iter().any(|d| claims::Reading::any_conflict(undated().chain(readings.iter().filter(|(_, _, w)| w.as_ref() == Some(d)).map(|(r, _, _)| r))))
 }
 
 
