@@ -144,6 +144,12 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     kinds
 }
 
+/// Whether a statement's trigger word is an occasion in itself ("speech", "letter", "told the BBC",
+/// "took to Twitter") rather than a reporting verb that needs someone to make the statement.
+pub fn is_occasion(w: &str) -> bool {
+    matches!(trigger_of(w), Some(Trigger::Occasion | Trigger::Told | Trigger::Took))
+}
+
 /// The groups of trigger words: the words of a group share one arm of [`classify_at`]'s `match`.
 #[derive(Clone, Copy)]
 enum Trigger {

@@ -524,7 +524,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 }
                 // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
                 // an occasion ("in a speech", "a letter") stands on its own.
-                let occasion = matches!(words.get(trigger).map(|w| w.lower.as_ref()), Some("speech" | "interview" | "letter" | "statement" | "post" | "tweeted" | "addressed" | "wrote" | "told" | "tells" | "took" | "condemned"));
+                let occasion = words.get(trigger).is_some_and(|w| extract::is_occasion(&w.lower));
                 if kind == EventKind::Statement && !occasion && doers.is_empty() {
                     continue;
                 }
