@@ -60,7 +60,14 @@ struct GoldPerson {
 #[derive(Deserialize)]
 struct GoldClaim {
     conflict: bool,
-    values: Vec<Evidence>,
+    values: Vec<GoldValue>,
+}
+
+#[derive(Deserialize)]
+struct GoldValue {
+    value: String,
+    doc: String,
+    text: String,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -195,7 +202,10 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
         }
     }
     for c in &gold.claim {
-        let engine = data.claims.iter().find(|ec| c.values.iter().all(|v| ec.values.iter().any(|ev| ev.sources.iter().any(|src| src.doc == v.doc && src.quote.contains(&v.text)))));
+        // Each gold value must be an engine value (the same figures) with a source at the gold text.
+        let engine = data.claims.iter().find(|ec| {
+            c.values.iter().all(|v| ec.values.iter().any(|ev| figures(&ev.value) == figures(&v.value) && ev.sources.iter().any(|src| src.doc == v.doc && src.quote.contains(&v.text))))
+        });
         match engine {
             Some(ec) if c.conflict && ec.conflict => s.conflicts_found += 1,
             Some(ec) if !c.conflict && ec.conflict => s.false_conflicts.push(format!("{name}: {}", ec.measure)),
@@ -235,7 +245,7 @@ fn pct(n: usize, d: usize) -> String {
 fn the_engine_reads_the_gold_corpora_well_enough() {
     let mut total: BTreeMap<String, Tally> = BTreeMap::new();
     let mut report = String::new();
-    let mut sums = [0usize; 14];
+    let mut sums = [0usize; 15];
     let mut problems = Vec::new();
     let mut missed: Vec<String> = Vec::new();
     for (name, dir, gold_path) in corpora() {
@@ -256,7 +266,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
             e.engine += t.engine;
             e.correct += t.correct;
         }
-        for (i, v) in [s.dates_right, s.dates_checked, s.people_found, s.people_gold, s.conflicts_found, s.conflicts_gold, s.furniture_found, s.furniture_gold, s.off_story_found, s.off_story_gold, s.disputed_found, s.disputed_gold, s.overclaimed_days.len(), s.not_event_hits.len()].into_iter().enumerate() {
+        for (i, v) in [s.dates_right, s.dates_checked, s.people_found, s.people_gold, s.conflicts_found, s.conflicts_gold, s.furniture_found, s.furniture_gold, s.off_story_found, s.off_story_gold, s.disputed_found, s.disputed_gold, s.overclaimed_days.len(), s.not_event_hits.len(), s.false_conflicts.len()].into_iter().enumerate() {
             sums[i] += v;
         }
         problems.extend(s.overclaimed_days);
@@ -297,6 +307,8 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[6] as f64 >= 0.8 * sums[7] as f64, "furniture found {}/{}\n{report}", sums[6], sums[7]);
     assert!(sums[13] <= BAR_NOT_EVENTS, "refusals or threats read as acts\n{report}");
     assert!(sums[12] <= BAR_OVERCLAIMED_DAYS, "exact days the text does not support\n{report}");
+    assert!(sums[4] >= BAR_CONFLICTS_FOUND, "disagreements found {}/{}\n{report}", sums[4], sums[5]);
+    assert!(sums[14] <= BAR_FALSE_CONFLICTS, "figures shown as disagreeing that agree\n{report}");
 }
 
 const BAR_RECALL: f64 = 0.47;
@@ -304,3 +316,18 @@ const BAR_PRECISION: f64 = 0.54;
 const BAR_OVERCLAIMED_DAYS: usize = 3;
 /// Sentences the gold says are not acts of a kind (refusals, threats) that the engine still reads as one.
 const BAR_NOT_EVENTS: usize = 2;
+/// Disagreements between figures the gold marks and the engine shows (5 of 8 on 2026-11-22).
+const BAR_CONFLICTS_FOUND: usize = 5;
+/// Figures the engine shows as disagreeing where the gold says they agree (0 on 2026-11-22).
+const BAR_FALSE_CONFLICTS: usize = 0;
+
+/// The figures of a value, to compare the engine's wording with the gold's: "193 votes to 114"
+/// and "193 to 114" give the same, "nine votes" and "nine" too.
+fn figures(value: &str) -> Vec<String> {
+    const WORDS: &[&str] = &["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thousand", "million", "billion"];
+    value
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()) || WORDS.contains(&w.as_str()))
+        .collect()
+}

@@ -14,15 +14,23 @@ pub struct Division {
     pub conflict: bool,
 }
 
-/// The leading whole number of a reported value: "1,400" → 1400, "over 10,000" → 10000.
+/// The leading figure of a reported value, in digits: "1,400" → 1400, "over 10,000" → 10000,
+/// "1.08 million" → 1080000.
 pub fn leading_number(value: &str) -> Option<u64> {
-    let digits: String = value
-        .chars()
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || *c == ',')
-        .filter(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
+    let rest = value.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let len = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
+    let figure: String = rest[..len].trim_end_matches(['.', ',']).chars().filter(|c| *c != ',').collect();
+    let (whole, frac) = figure.split_once('.').unwrap_or((&figure, ""));
+    let whole: u64 = whole.parse().ok()?;
+    let scale: u64 = match rest[len..].split_whitespace().next() {
+        Some("thousand") => 1_000,
+        Some("million") => 1_000_000,
+        Some("billion") => 1_000_000_000,
+        _ => return Some(whole),
+    };
+    // Integer arithmetic: no float parser in the page for this.
+    let frac_value = frac.bytes().filter(u8::is_ascii_digit).take(6).zip([100_000u64, 10_000, 1_000, 100, 10, 1]).map(|(d, p)| u64::from(d - b'0') * p).sum::<u64>();
+    Some(whole.checked_mul(scale)? + frac_value * scale / 1_000_000)
 }
 
 /// The first claim whose value reads "A to B", as a chart, with the vote counts beside it.
@@ -75,5 +83,7 @@ mod tests {
         assert!(!d.conflict);
         assert_eq!(division(&claims[..1]), None, "no division, no chart");
         assert_eq!(leading_number("more than 1,400"), Some(1400));
+        assert_eq!(leading_number("1.08 million"), Some(1_080_000));
+        assert_eq!(leading_number("about 2 million"), Some(2_000_000));
     }
 }

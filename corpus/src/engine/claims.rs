@@ -29,6 +29,13 @@ pub struct Reading {
     pub against: Option<u64>,
     /// The value as written for people ("at least 16", "293 to 125").
     pub shown: String,
+    /// Who the sentence says gives the figure ("interior ministry" in "the interior ministry
+    /// counted 1.08 million"), when it says so. One article's figures disagree only when it gives
+    /// them to different sources: otherwise they count different things (two motions, two days).
+    pub said_by: Option<String>,
+    /// A figure with nothing counted after it ("while the union claimed two million"): it counts
+    /// what the figure before it in the article counts, followed by `counted` ("in paris"), if any.
+    pub elliptical: bool,
 }
 
 const TIME_UNITS: &[&str] = &["years", "year", "days", "day", "minutes", "hours", "weeks", "months", "seconds", "times", "per", "percent", "cent", "am", "pm"];
@@ -76,6 +83,90 @@ pub fn parse_number(w: &str) -> Option<u64> {
     small_number(t).filter(|n| *n >= 2)
 }
 
+/// Words that scale the figure before them.
+fn scale(w: &str) -> Option<u64> {
+    match w {
+        "thousand" => Some(1_000),
+        "million" => Some(1_000_000),
+        "billion" => Some(1_000_000_000),
+        _ => None,
+    }
+}
+
+/// The figure that starts at word `i`, with how many words it takes: "1,400", "nine",
+/// "1.08 million", "two million", "a million".
+fn figure_at(lower: &[&str], i: usize) -> Option<(u64, usize)> {
+    let w = lower[i];
+    let scaled = lower.get(i + 1).and_then(|x| scale(x));
+    if let Some(k) = scaled {
+        if matches!(w, "a" | "one") {
+            return Some((k, 2));
+        }
+        // "1.08 million": a decimal is a figure only before a scale word.
+        if let Some((whole, frac)) = w.split_once('.') {
+            if !whole.is_empty() && !frac.is_empty() && frac.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                let whole: u64 = whole.parse().ok()?;
+                let frac_n: u64 = frac.parse().ok()?;
+                let den = 10u64.pow(frac.len() as u32);
+                return Some((whole.checked_mul(k)?.checked_add(frac_n * k / den)?, 2));
+            }
+        }
+        if let Some(n) = parse_number(w).or_else(|| (w == "one").then_some(1)) {
+            return Some((n.checked_mul(k)?, 2));
+        }
+    }
+    parse_number(w).map(|n| (n, 1))
+}
+
+/// Verbs that give a figure to whoever says them.
+fn gives_figure(w: &str) -> bool {
+    matches!(w, "said" | "says" | "counted" | "counts" | "claimed" | "claims" | "estimated" | "estimates" | "put" | "puts" | "reported" | "recorded" | "gave")
+}
+
+/// Who gives the figure at word `i`: the subject of a reporting verb before it in its clause ("the
+/// interior ministry counted 1.08 million"), "according to X", "…, police said" after it, or a
+/// possessive ("against the unions' 3.5 million", read as "the unions 3.5 million").
+fn giver(words: &[Word], lower: &[&str], i: usize) -> Option<String> {
+    let subject = |end: usize| -> Option<String> {
+        // Up to three words before the verb, back to a determiner or the clause's start.
+        let mut k = end;
+        while k > 0 && matches!(lower[k - 1], "had" | "has" | "have" | "also" | "later" | "then") {
+            k -= 1;
+        }
+        let stop = k;
+        while k > 0 && stop - k < 3 && words[k - 1].then.is_none() && !matches!(lower[k - 1], "the" | "a" | "while" | "whereas" | "but" | "and" | "against" | "when") {
+            k -= 1;
+        }
+        (k < stop).then(|| lower[k..stop].join(" "))
+    };
+    // Before the figure, within its clause.
+    let mut j = i;
+    while j > 0 && i - j < 8 && words[j - 1].then.is_none() {
+        j -= 1;
+        if gives_figure(lower[j]) {
+            return subject(j);
+        }
+        if matches!(lower[j], "while" | "whereas" | "but" | "against") {
+            break;
+        }
+    }
+    if i >= 2 && lower[i - 2] == "the" && lower[i - 1].ends_with('s') && lower[i - 1].len() > 3 && words[i - 2].then.is_none() {
+        return Some(lower[i - 1].to_string());
+    }
+    // After it: "according to the organisers", ", police said".
+    for j in i + 1..lower.len() {
+        if lower[j] == "according" && lower.get(j + 1) == Some(&"to") {
+            let who: Vec<&str> = lower[j + 2..].iter().copied().take(3).take_while(|w| !matches!(*w, "the" | "a")).collect();
+            let who: Vec<&str> = if who.is_empty() { lower[(j + 3).min(lower.len())..].iter().copied().take(3).collect() } else { who };
+            return (!who.is_empty()).then(|| who.join(" "));
+        }
+        if matches!(lower[j], "said" | "says" | "estimated" | "estimates") && j > i + 1 && words[..j].iter().rposition(|w| w.then == Some(',')).is_some_and(|c| c > i) {
+            return subject(j);
+        }
+    }
+    None
+}
+
 /// What the sentence says happened to the counted people.
 fn happening(lower: &[&str]) -> String {
     for w in lower {
@@ -88,7 +179,8 @@ fn happening(lower: &[&str]) -> String {
             "calling" | "called" | "calls" => "called for",
             "arrested" => "arrested",
             "injured" | "wounded" => "injured",
-            "gathered" | "marched" | "marching" | "protested" | "protesting" | "protest" | "demonstrated" => "protested",
+            "gathered" | "marched" | "marching" | "protested" | "protesting" | "protest" | "demonstrated" | "protesters" | "demonstrators" | "marchers" => "protested",
+            "deployed" => "deployed",
             _ => continue,
         };
         return h.to_string();
@@ -112,7 +204,7 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
     // Only sentences with a figure in them can hold a claim.
     let may_count = |w: &str| {
         let b = w.as_bytes();
-        b[0].is_ascii_digit() || (3..=9).contains(&b.len()) && b"otfsenz".contains(&b[0]) && small_number(w).is_some()
+        b[0].is_ascii_digit() || (3..=9).contains(&b.len()) && b"otfsenzm".contains(&b[0]) && (small_number(w).is_some() || w == "million")
     };
     if !words.iter().any(|w| may_count(&w.lower)) {
         return Vec::new();
@@ -120,8 +212,15 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
     // The words' lower case, borrowed: no String per word.
     let lower: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
     let mut out = Vec::new();
+    let mut skip_to = 0;
     for i in 0..words.len() {
-        let Some(n) = parse_number(lower[i]) else { continue };
+        if i < skip_to {
+            continue;
+        }
+        let Some((n, width)) = figure_at(&lower, i) else { continue };
+        skip_to = i + width;
+        let after = i + width;
+        let shown_figure = words[i..after].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
         // What happened to them: the nearest telling word after the number, else anywhere in the sentence.
         let near = happening(&lower[i..(i + 12).min(lower.len())]);
         let what = if near.is_empty() { happening(&lower) } else { near };
@@ -134,11 +233,12 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
             _ => (Qualifier::Exact, 0),
         };
         let qual_text: &[&str] = &lower[i - qual_words..i];
-        // Division results: "defeated 293 to 125", "by 293 votes to 125".
-        if let Some(to) = (i + 1..(i + 4).min(lower.len())).find(|&j| lower[j] == "to") {
+        let said_by = giver(words, &lower, i);
+        // Division results: "defeated 293 to 125", "by 293 votes to 125"; not a change "from 62 to 64".
+        if let Some(to) = (after..(after + 3).min(lower.len())).find(|&j| lower[j] == "to") {
             if let Some(m) = lower.get(to + 1).and_then(|w| parse_number(w)) {
-                let between = &lower[i + 1..to];
-                if between.iter().all(|w| *w == "votes") && n >= 10 && m >= 10 {
+                let between = &lower[after..to];
+                if between.iter().all(|w| *w == "votes") && n >= 10 && m >= 10 && prev != "from" {
                     out.push(Reading {
                         counted: "division result".into(),
                         happening: "votes for the winning side to votes for the losing side".into(),
@@ -146,29 +246,40 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
                         number: n,
                         against: Some(m),
                         shown: format!("{n} to {m}"),
+                        said_by,
+                        elliptical: false,
                     });
                     continue;
                 }
             }
         }
-        if (1900..=2100).contains(&n) && words[i].text.len() == 4 {
+        if width == 1 && (1900..=2100).contains(&n) && words[i].text.len() == 4 {
             continue; // a year
         }
+        let shown = if qual_text.is_empty() { shown_figure } else { format!("{} {}", qual_text.join(" "), shown_figure) };
         // "the total number of councillors who have resigned ... to 50"
         if prev == "to" || prev == "at" {
             if let Some(k) = lower[..i].iter().rposition(|w| *w == "number") {
                 if lower.get(k + 1).is_some_and(|w| *w == "of") {
                     let np: Vec<&str> = lower[k + 2..].iter().copied().take_while(|w| !matches!(*w, "who" | "that" | "has" | "have" | "to" | "over" | "is")).collect();
                     if !np.is_empty() {
-                        out.push(Reading { counted: normalise(&np), happening: what.clone(), qualifier, number: n, against: None, shown: n.to_string() });
+                        out.push(Reading { counted: normalise(&np), happening: what.clone(), qualifier, number: n, against: None, shown: n.to_string(), said_by, elliptical: false });
                     }
+                    continue;
                 }
             }
-            continue;
+            if prev == "to" {
+                continue;
+            }
         }
+        // "survived by just nine votes": the margin, not a side's tally.
+        let margin = prev == "by" || (prev2 == "by" && matches!(prev, "just" | "only" | "a" | "some"));
         // Up to four words to a plural noun: "56 Labour MPs", "10 other councillors", "18 shadow ministers".
         let mut np: Vec<&str> = Vec::new();
-        for j in i + 1..(i + 6).min(words.len()) {
+        // A figure that ends its clause, or is followed by a preposition ("119,000 in Paris",
+        // "5,500 of them"), names nothing it counts.
+        let names_nothing = words[after - 1].then.is_some() || matches!(lower.get(after).copied(), Some("in" | "of" | "on" | "at" | "from" | "for" | "across" | "nationwide"));
+        for j in (after..(after + 5).min(words.len())).filter(|_| !names_nothing) {
             let w = lower[j];
             if TIME_UNITS.contains(&w) || parse_number(w).is_some() || matches!(w, "and" | "to" | "or" | "who" | "were" | "was" | "have" | "had") {
                 np.clear();
@@ -179,7 +290,7 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
             if plural || w == "people" {
                 // "members of parliament": keep the "of X" that names the body.
                 if w == "members" && lower.get(j + 1).is_some_and(|x| *x == "of") {
-                    let tail: Vec<&str> = lower[j + 1..(j + 5).min(lower.len())].iter().copied().take_while(|x| !matches!(*x, "and" | "who" | "of" if false)).take(4).collect();
+                    let tail: Vec<&str> = lower[j + 1..(j + 5).min(lower.len())].iter().copied().take(4).collect();
                     let stop = tail.iter().position(|x| matches!(*x, "and" | "who" | "voted" | "were" | "have")).unwrap_or(tail.len());
                     let stop = tail[..stop].iter().skip(1).position(|x| *x == "of").map(|p| p + 1).unwrap_or(stop);
                     np.extend(tail[..stop].iter().copied());
@@ -191,12 +302,32 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
                 break;
             }
         }
-        let Some(last) = np.last() else { continue };
-        if !(last.ends_with('s') || *last == "people" || np.iter().any(|w| *w == "of")) {
+        let counted_something = np.last().is_some_and(|last| last.ends_with('s') || *last == "people" || np.iter().any(|w| *w == "of"));
+        if !counted_something {
+            // A large figure with nothing counted after it counts what the figure before it does:
+            // "740,000 people had marched, while the union claimed two million"; "including
+            // 119,000 in Paris" counts them in Paris.
+            let ends_clause = words[after - 1].then.is_some() || after == words.len();
+            let in_place = lower.get(after) == Some(&"in") && !ends_clause;
+            if (n >= 1_000 || width > 1) && (ends_clause || in_place || matches!(lower.get(after).copied(), Some("nationwide" | "across" | "according"))) {
+                let suffix = if in_place {
+                    let place: Vec<&str> = lower[after..].iter().copied().take(4).take_while(|w| !matches!(*w, "and" | "while" | "on" | "as")).collect();
+                    let end = words[after..].iter().take(place.len()).position(|w| w.then.is_some()).map_or(place.len(), |p| p + 1);
+                    normalise(&place[..end])
+                } else {
+                    String::new()
+                };
+                out.push(Reading { counted: suffix, happening: String::new(), qualifier, number: n, against: None, shown, said_by, elliptical: true });
+            }
             continue;
         }
-        let shown = if qual_text.is_empty() { words[i].text.to_string() } else { format!("{} {}", qual_text.join(" "), words[i].text) };
-        out.push(Reading { counted: normalise(&np), happening: what.clone(), qualifier, number: n, against: None, shown });
+        let mut counted = normalise(&np);
+        let happened = if margin && counted == "votes" { "margin".to_string() } else { what.clone() };
+        // Those who protest are counted as people, whatever the article calls them.
+        if happened == "protested" && matches!(counted.as_str(), "protesters" | "demonstrators" | "marchers") {
+            counted = "people".into();
+        }
+        out.push(Reading { counted, happening: happened, qualifier, number: n, against: None, shown, said_by, elliptical: false });
     }
     out
 }
@@ -285,6 +416,46 @@ mod tests {
         assert!(!one("around 30 councillors resigned").compatible(&one("50 councillors resigned")));
     }
 
+    fn given(s: &str) -> Vec<(String, Option<String>)> {
+        readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.shown, r.said_by)).collect()
+    }
+
+    #[test]
+    fn millions_are_read_whole() {
+        let n = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| r.number).collect::<Vec<_>>();
+        assert_eq!(n("The ministry counted 1.08 million protesters."), vec![1_080_000]);
+        assert_eq!(n("More than a million people marched."), vec![1_000_000]);
+        assert_eq!(n("Two million people marched."), vec![2_000_000]);
+        assert_eq!(read("More than a million people marched.")[0], ("people — protested".into(), "more than a million".into()));
+    }
+
+    #[test]
+    fn who_gives_a_figure_is_read_from_the_sentence() {
+        assert_eq!(
+            given("The interior ministry said 740,000 people had marched nationwide, while the CGT union claimed two million."),
+            vec![("740,000".into(), Some("interior ministry".into())), ("two million".into(), Some("cgt union".into()))]
+        );
+        assert_eq!(given("Last Thursday the police had counted 1.09 million, against the unions’ 3.5 million.")[1].1.as_deref(), Some("unions"));
+        assert_eq!(given("About 3,000 people marched, police said.")[0].1.as_deref(), Some("police"));
+        assert_eq!(given("Some 20,000 people marched, according to organisers.")[0].1.as_deref(), Some("organisers"));
+        assert_eq!(given("Some 20,000 people marched on Saturday.")[0].1, None);
+    }
+
+    #[test]
+    fn a_figure_that_counts_nothing_named_is_elliptical() {
+        let r = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.counted, r.elliptical)).collect::<Vec<_>>();
+        assert_eq!(r("The ministry counted 1.08 million protesters, including 119,000 in Paris."), vec![("people".into(), false), ("in paris".into(), true)]);
+        assert_eq!(r("The union claimed two million."), vec![(String::new(), true)]);
+        // Small bare figures are left alone ("at 10", "by five").
+        assert!(r("The meeting ended at 10.").is_empty());
+    }
+
+    #[test]
+    fn a_margin_is_not_a_tally() {
+        assert_eq!(read("The government survived by just nine votes.")[0].0, "votes — margin");
+        assert_eq!(read("The motion won 278 votes.")[0].0, "votes — voted");
+    }
+
     #[test]
     fn durations_and_years_are_not_counts() {
         assert!(read("He had been on the front bench for eight years, since 2016.").is_empty());
@@ -301,10 +472,10 @@ mod tests {
         let mut all = Vec::new();
         for n in [0u64, 8, 10, 12, 30, 50] {
             for q in quals {
-                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: q, number: n, against: None, shown: String::new() });
+                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: q, number: n, against: None, shown: String::new(), said_by: None, elliptical: false });
             }
             for m in [10u64, 12] {
-                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: Qualifier::Exact, number: n, against: Some(m), shown: String::new() });
+                all.push(Reading { counted: String::new(), happening: String::new(), qualifier: Qualifier::Exact, number: n, against: Some(m), shown: String::new(), said_by: None, elliptical: false });
             }
         }
         // Every set of up to three readings (with repeats).

@@ -148,7 +148,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     editorial.correct(&mut events)?;
     sort_events(&mut events);
 
-    let claims = collect_claims(&articles, &prepared);
+    let claims = collect_claims(&articles, &prepared, &published);
     lap("claims");
     let people = registry
         .entries
@@ -1208,11 +1208,13 @@ fn main_topic(prepared: &[Prepared]) -> String {
         .unwrap_or_else(|| "News".to_string())
 }
 
-fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
-    // Each reading with the date words of its sentence, if any.
-    type Dated = (claims::Reading, Source, Option<dates::DateExpr>);
-    let mut groups: BTreeMap<String, Vec<Dated>> = BTreeMap::new();
-    for (a, p) in articles.iter().zip(prepared) {
+fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Option<(Constraint, String)>]) -> Vec<Claim> {
+    let mut groups: BTreeMap<String, Vec<Placed>> = BTreeMap::new();
+    for (doc, (a, p)) in articles.iter().zip(prepared).enumerate() {
+        let window = published[doc].as_ref().and_then(|(c, _)| Some((c.earliest?, c.latest?)));
+        // The last figure that said what it counts, and its sentence: a figure with nothing
+        // counted after it in the next sentence or two counts the same.
+        let mut last: Option<(String, String, usize)> = None;
         for (si, (s, line)) in p.sentences.iter().enumerate() {
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
@@ -1222,22 +1224,33 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
                 continue;
             }
             let lowered: Vec<&str> = p.words(si).iter().map(|w| w.lower.as_ref()).collect();
-            let when = dates::find_in(&lowered).map(|f| f.expr);
-            for r in found {
-                groups.entry(r.measure()).or_default().push((r, source(a, s.start, s.end), when));
+            // The occasion the sentence dates its figures to; none when it gives no date.
+            let expr = dates::find_in(&lowered).map(|f| f.expr).or_else(|| year_then_when(p.words(si)));
+            let when = expr.map(|e| dates::resolve(Some(e), window)).filter(Constraint::is_bounded);
+            for mut r in found {
+                if r.elliptical {
+                    let Some((counted, happening, at)) = &last else { continue };
+                    if si > at + 2 {
+                        continue;
+                    }
+                    r.counted = if r.counted.is_empty() { counted.clone() } else { format!("{counted} {}", r.counted) };
+                    r.happening = happening.clone();
+                } else {
+                    last = Some((r.counted.clone(), r.happening.clone(), si));
+                }
+                groups.entry(r.measure()).or_default().push(Placed { reading: r, source: source(a, s.start, s.end), when, doc });
             }
         }
     }
     groups
         .into_iter()
-        .filter(|(_, readings)| readings.len() >= 2 || readings[0].0.against.is_some() || readings[0].0.number >= 10)
+        .filter(|(_, readings)| readings.len() >= 2 || readings[0].reading.against.is_some() || readings[0].reading.number >= 10)
         .map(|(measure, readings)| {
-            let conflict = occasions_conflict(&readings);
-            let readings = readings.into_iter().map(|(r, s, _)| (r, s));
+            let conflict = figures_conflict(&readings);
             // Values in order of first appearance, each found through an index, not a scan.
             let mut values: Vec<ClaimValue> = Vec::new();
             let mut index: HashMap<String, usize> = HashMap::default();
-            for (r, s) in readings {
+            for Placed { reading: r, source: s, .. } in readings {
                 match index.get(&r.shown) {
                     Some(&i) => values[i].sources.push(s),
                     None => {
@@ -1251,31 +1264,47 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared]) -> Vec<Claim> {
         .collect()
 }
 
-/// How many distinct dates a measure's readings may carry before they are checked as one occasion
-/// (each date is checked with every undated reading: the cost is readings × dates).
-const MAX_OCCASIONS: usize = 64;
-
-/// Whether a measure's readings disagree about one occasion. Sentences that give different dates
-/// ("by 230 votes in January", "by 149 votes in March") report different occasions, which may have
-/// different values; a reading with no date could be about any of them. One pass per date, not
-/// every pair: a measure can have thousands of readings in a big corpus.
-fn occasions_conflict(readings: &[(claims::Reading, Source, Option<dates::DateExpr>)]) -> bool {
-    let mut dates: Vec<dates::DateExpr> = Vec::new();
-    for (_, _, when) in readings {
-        if let Some(w) = when {
-            if !dates.contains(w) {
-                dates.push(*w);
-                if dates.len() > MAX_OCCASIONS {
-                    return claims::Reading::any_conflict(readings.iter().map(|(r, _, _)| r));
-                }
-            }
-        }
-    }
-    let undated = || readings.iter().filter(|(_, _, w)| w.is_none()).map(|(r, _, _)| r);
-    claims::Reading::any_conflict(undated())
-        || dates.iter().any(|d| claims::Reading::any_conflict(undated().chain(readings.iter().filter(|(_, _, w)| w.as_ref() == Some(d)).map(|(r, _, _)| r))))
+/// "since 1992, when Bérégovoy survived … by three votes": the clause after "YEAR, when" tells of that year.
+fn year_then_when(words: &[people::Word]) -> Option<dates::DateExpr> {
+    words.windows(2).find_map(|w| {
+        let year: i32 = w[0].text.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+        (w[0].text.len() == 4 && w[0].then == Some(',') && w[1].lower == "when").then_some(dates::DateExpr::Year(year))
+    })
 }
 
+/// A figure where it was read: its article and the occasion its sentence dates it to.
+struct Placed {
+    reading: claims::Reading,
+    source: Source,
+    /// `None` when the sentence gives no date: it may be about any occasion.
+    when: Option<Constraint>,
+    doc: usize,
+}
+
+/// Past this many figures of one measure, they are checked as one occasion from one source
+/// (a linear pass) instead of pair by pair.
+const MAX_PAIRWISE: usize = 400;
+
+/// Whether two figures of a measure disagree: they cannot both be true, they may be about the same
+/// occasion (a sentence dated 1992 and one dated last Monday are not), and they come from different
+/// sources: two articles, or one article that gives them to two different sayers ("the ministry
+/// counted 1.08 million … the union put it at 3.5 million"). One article's unattributed figures
+/// of a measure count different things ("won 278 votes", "a second motion gathered 94 votes").
+fn figures_conflict(placed: &[Placed]) -> bool {
+    if placed.len() > MAX_PAIRWISE {
+        return claims::Reading::any_conflict(placed.iter().map(|p| &p.reading));
+    }
+    let same_occasion = |a: &Option<Constraint>, b: &Option<Constraint>| match (a, b) {
+        (Some(a), Some(b)) => a.and(*b).is_some(),
+        _ => true,
+    };
+    placed.iter().enumerate().any(|(i, a)| {
+        placed[i + 1..].iter().any(|b| {
+            let sources_differ = a.doc != b.doc || matches!((&a.reading.said_by, &b.reading.said_by), (Some(x), Some(y)) if x != y);
+            sources_differ && same_occasion(&a.when, &b.when) && !a.reading.compatible(&b.reading)
+        })
+    })
+}
 
 #[cfg(test)]
 mod clause_tests {
