@@ -65,3 +65,12 @@ fn a_sentence_set_in_a_named_year_is_not_this_weeks_news() {
     assert_eq!(resignation.date.earliest, None, "{:?}", resignation.date);
     assert_eq!(resignation.date.latest.as_deref(), Some("2023-10-04"), "{:?}", resignation.date);
 }
+
+#[test]
+fn two_resignation_words_in_one_sentence_are_two_resignations() {
+    let text = "date: 2022-07-06\n\nSajid Javid has resigned as health secretary and Rishi Sunak has quit as chancellor, plunging the government into crisis.\n";
+    assert_eq!(resigners(text), vec!["Rishi Sunak".to_string(), "Sajid Javid".to_string()]);
+    // A second word for the same resignation names nobody new: still one.
+    let text = "date: 2022-07-06\n\nSajid Javid has resigned, and his resignation letter was published.\n";
+    assert_eq!(resigners(text), vec!["Sajid Javid".to_string()]);
+}

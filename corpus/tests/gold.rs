@@ -3,8 +3,9 @@
 //! written for. Prints precision and recall per kind and fails below the bars at the bottom.
 //!
 //! An engine event matches a gold event when the kinds agree and one of its source sentences
-//! contains one of the gold evidence strings from the same article. A second engine event matching
-//! an already matched gold event counts against precision: one happening must be one event.
+//! contains one of the gold evidence strings from the same article (of several such gold events,
+//! the one with the same doer, then one not yet matched). A second engine event matching an
+//! already matched gold event counts against precision: one happening must be one event.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -40,6 +41,8 @@ struct GoldEvent {
     earliest: Option<String>,
     latest: Option<String>,
     evidence: Vec<Evidence>,
+    #[serde(default)]
+    actors: Vec<String>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -154,7 +157,14 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
     for event in &data.events {
         let kind = event.kind.as_str().to_string();
         s.kinds.entry(kind.clone()).or_default().engine += 1;
-        let hit = gold.event.iter().enumerate().find(|(_, g)| g.kind == kind && g.evidence.iter().any(|ev| reports(event, ev)));
+        // One sentence can report two happenings ("Javid has resigned … and Sunak has quit"): of
+        // the gold events an engine event reports, the one with its doer, then one not yet matched.
+        let hit = gold
+            .event
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.kind == kind && g.evidence.iter().any(|ev| reports(event, ev)))
+            .min_by_key(|(i, g)| (!g.actors.iter().any(|a| event.actors.contains(a)), matched_gold[*i], *i));
         if let Some((i, g)) = hit {
             if !matched_gold[i] {
                 matched_gold[i] = true;
@@ -311,8 +321,8 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[14] <= BAR_FALSE_CONFLICTS, "figures shown as disagreeing that agree\n{report}");
 }
 
-const BAR_RECALL: f64 = 0.47;
-const BAR_PRECISION: f64 = 0.54;
+const BAR_RECALL: f64 = 0.49;
+const BAR_PRECISION: f64 = 0.57;
 const BAR_OVERCLAIMED_DAYS: usize = 3;
 /// Sentences the gold says are not acts of a kind (refusals, threats) that the engine still reads as one.
 const BAR_NOT_EVENTS: usize = 2;

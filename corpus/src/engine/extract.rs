@@ -129,7 +129,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     let mut kinds: Vec<(EventKind, bool, usize)> = Vec::new();
     let acts = [EventKind::Resignation, EventKind::Dismissal, EventKind::Vote, EventKind::Protest];
     for (k, refusal, i) in &found {
-        if acts.contains(k) && !kinds.iter().any(|(x, r, _)| x == k && r == refusal) {
+        // "Javid has resigned … and Sunak has quit": each resignation (or dismissal) word may have
+        // its own doer, so each is kept; the caller drops one that names nobody new.
+        let each = matches!(k, EventKind::Resignation | EventKind::Dismissal) && !refusal;
+        if acts.contains(k) && (each || !kinds.iter().any(|(x, r, _)| x == k && r == refusal)) {
             kinds.push((*k, *refusal, *i));
         }
     }

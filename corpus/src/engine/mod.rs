@@ -511,8 +511,24 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             // The sentence's content words, made once however many mentions it gives.
             let mut sentence_tokens: Option<Vec<u32>> = None;
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
+            // Where the last resignation (or dismissal) word of this sentence stood, and who did it.
+            let mut earlier: Option<(EventKind, usize, Vec<usize>)> = None;
             for (kind, refusal, trigger) in kinds {
                 let mut doers = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
+                if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && !refusal {
+                    if let Some((k, at, before)) = earlier.as_ref().filter(|(k, _, _)| *k == kind) {
+                        // A second word of the same act: its doers are those named after the first
+                        // ("Javid has resigned … and Sunak has quit"); nobody new, no second act.
+                        let _ = k;
+                        doers.retain(|id| !before.contains(id) && named.iter().any(|(p, start)| p == id && *start > words[*at].start()));
+                        if doers.is_empty() {
+                            continue;
+                        }
+                    }
+                    let mut all = earlier.filter(|(k, _, _)| *k == kind).map(|(_, _, d)| d).unwrap_or_default();
+                    all.extend(&doers);
+                    earlier = Some((kind, trigger, all));
+                }
                 // "He accused McCarthy of…" after a sentence about one person: "He" is that person.
                 if doers.is_empty() && kind != EventKind::Vote && words.first().is_some_and(|w| matches!(w.text, "He" | "She")) && s > 0 {
                     if let Some(before) = people_in.get(&(d, s - 1)) {
