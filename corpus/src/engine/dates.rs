@@ -29,6 +29,15 @@ pub enum DateExpr {
     Month { month: u32, year: Option<i32> },
 }
 
+/// Whether two date expressions in one article cannot be about the same day, whatever its date: a
+/// month named alone ("in December") is not the last few days, which an article calls "on
+/// Wednesday", "yesterday", "tonight" or "this week".
+pub fn far_apart(a: DateExpr, b: DateExpr) -> bool {
+    let recent = |x: DateExpr| matches!(x, DateExpr::Today | DateExpr::Yesterday | DateExpr::Weekday { .. } | DateExpr::ThisWeek);
+    let month = |x: DateExpr| matches!(x, DateExpr::Month { .. } | DateExpr::Year(_));
+    (month(a) && recent(b)) || (month(b) && recent(a))
+}
+
 /// An expression with the words it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {

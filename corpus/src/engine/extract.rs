@@ -74,6 +74,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::StepDown if next == "down" => Some(EventKind::Resignation),
             Trigger::WalkOut if next == "out" => Some(EventKind::Resignation),
             Trigger::Leave if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
+            // "filed the motion", "tabled an amendment": asking for a vote is a call, not the vote.
+            Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=2).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought")) => Some(EventKind::Call),
             Trigger::Vote => Some(EventKind::Vote),
             Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
             // "had gathered outside the assembly" is a crowd; "gathered only 94 votes" or
@@ -101,7 +103,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             _ => None,
         };
         let Some(kind) = kind else { continue };
-        if kind == EventKind::Call && call_at.is_none() {
+        // (Filing a motion asks for a vote, not for anyone's going.)
+        if kind == EventKind::Call && call_at.is_none() && !matches!(trigger, Trigger::Vote) {
             call_at = Some(i);
         }
         // The words before the trigger, each looked up once in one table of the three lists.

@@ -734,6 +734,13 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
         hint: u32,
     }
     assert!(n <= u32::MAX as usize, "mention indices fit a bucket entry");
+    // What each group (at its root) says of its date: every member's constraint at once, and the
+    // date words of its members, by article. Two reports that each fit a third but not each other
+    // ("in December", "on Wednesday" and an undated "voted", all in an undated article) must not
+    // join through it. (Only words that cannot name one day do; "tonight" and "Wednesday night"
+    // in one article may, and do join through a third report.)
+    let mut group_when: Vec<Constraint> = mentions.iter().map(|m| m.when).collect();
+    let mut group_words: Vec<Vec<(usize, dates::DateExpr)>> = mentions.iter().map(|m| m.date.as_ref().map(|f| vec![(m.doc, f.expr)]).unwrap_or_default()).collect();
     let mut buckets: HashMap<(EventKind, u8, Key), Vec<Entry>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         // The keys are visited in the order they had when they were strings (tag, then text),
@@ -781,6 +788,14 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
                 // direction (i's root is hung under j's), so every group keeps its root.
                 let j = entry.at as usize;
                 if rj != ri && same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
+                    let Some(when) = group_when[ri].and(group_when[rj]) else { continue };
+                    let words_clash = group_words[ri].iter().take(MAX_GROUP_WORDS).any(|(d, x)| group_words[rj].iter().take(MAX_GROUP_WORDS).any(|(e, y)| d == e && dates::far_apart(*x, *y)));
+                    if words_clash {
+                        continue;
+                    }
+                    let moved = std::mem::take(&mut group_words[ri]);
+                    group_words[rj].extend(moved);
+                    group_when[rj] = when;
                     parent[ri] = rj;
                     ri = rj;
                 }
@@ -798,6 +813,10 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
 
 /// How many refusals by one person are weighed against each of their acts.
 pub const MAX_AGAINST: usize = 64;
+
+/// How many of a group's dated reports are compared with another group's before two groups join
+/// (the check is for small groups; a big one has long settled what it is about).
+const MAX_GROUP_WORDS: usize = 16;
 
 /// How many earlier mentions under one key a mention is compared with.
 pub const MERGE_WINDOW: usize = 64;
@@ -1358,6 +1377,8 @@ mod merge_tests {
         }
         let common = common_names(mentions, words);
         let briefs: Vec<Brief> = mentions.iter().map(Brief::of).collect();
+        let mut group_when: Vec<Constraint> = mentions.iter().map(|m| m.when).collect();
+        let mut group_words: Vec<Vec<(usize, dates::DateExpr)>> = mentions.iter().map(|m| m.date.as_ref().map(|f| vec![(m.doc, f.expr)]).unwrap_or_default()).collect();
         let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             let mut keys = vec![(m.kind, 0u8, format!("{}", m.doc))];
@@ -1380,6 +1401,14 @@ mod merge_tests {
                     if same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
                         let (a, b) = (root(&mut parent, j), root(&mut parent, i));
                         if a != b {
+                            let Some(when) = group_when[b].and(group_when[a]) else { continue };
+                            let clash = group_words[b].iter().take(MAX_GROUP_WORDS).any(|(d, x)| group_words[a].iter().take(MAX_GROUP_WORDS).any(|(e, y)| d == e && dates::far_apart(*x, *y)));
+                            if clash {
+                                continue;
+                            }
+                            let moved = std::mem::take(&mut group_words[b]);
+                            group_words[a].extend(moved);
+                            group_when[a] = when;
                             parent[b] = a;
                         }
                     }
@@ -1415,7 +1444,11 @@ mod merge_tests {
                         Constraint::between(day(a), day(a + next(8)))
                     }
                 };
-                let date = (next(3) == 0).then(|| dates::Found { expr: dates::DateExpr::Year(2020 + next(2) as i32), words: "in 2020".into() });
+                let date = match next(4) {
+                    0 => Some(dates::Found { expr: dates::DateExpr::Year(2020 + next(2) as i32), words: "in 2020".into() }),
+                    1 => Some(dates::Found { expr: dates::DateExpr::Yesterday, words: "yesterday".into() }),
+                    _ => None,
+                };
                 let mut tokens: Vec<u32> = (0..next(6)).map(|_| next(12) as u32).collect();
                 tokens.sort_unstable();
                 tokens.dedup();

@@ -1,0 +1,30 @@
+//! Which reports are one happening: what the page shows as one point on the timeline.
+
+use corpus::engine::{build, InputFile};
+use corpus::{Event, EventKind};
+
+fn events(text: &str) -> Vec<Event> {
+    build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds").dataset.events
+}
+
+#[test]
+fn votes_a_month_apart_do_not_join_through_an_undated_report() {
+    // An undated article: "in December" and "on Wednesday" cannot be resolved, but a month named
+    // alone is not this week, and the undated "voted" must not make them one vote.
+    let text = "Party rules are under review.\n\n\
+        She survived a confidence vote of her MPs in December by 200 votes to 117.\n\n\
+        The executive of the backbench committee voted on Wednesday in sealed envelopes.\n\n\
+        Many members voted with their feet.\n";
+    let all = events(text);
+    let votes: Vec<&Event> = all.iter().filter(|e| e.kind == EventKind::Vote).collect();
+    let december = votes.iter().find(|e| e.sources.iter().any(|s| s.quote.contains("December"))).expect("the December vote");
+    assert!(!december.sources.iter().any(|s| s.quote.contains("Wednesday")), "{votes:#?}");
+}
+
+#[test]
+fn filing_a_motion_is_a_call_and_does_not_hide_a_resignation() {
+    let text = "date: 2023-10-04\n\nIn 2015, Mark Meadows filed a motion to vacate against John Boehner, who resigned later that year.\n";
+    let all = events(text);
+    assert!(all.iter().all(|e| e.kind != EventKind::Vote), "{all:#?}");
+    assert!(all.iter().any(|e| e.kind == EventKind::Resignation), "{all:#?}");
+}
