@@ -322,7 +322,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
 }
 
 const BAR_RECALL: f64 = 0.52;
-const BAR_PRECISION: f64 = 0.59;
+const BAR_PRECISION: f64 = 0.61;
 const BAR_OVERCLAIMED_DAYS: usize = 3;
 /// Sentences the gold says are not acts of a kind (refusals, threats) that the engine still reads as one.
 const BAR_NOT_EVENTS: usize = 2;

@@ -40,15 +40,23 @@ pub fn classify_lines(text: &str, lines: &[Span]) -> Vec<Option<FurnitureKind>> 
         // A video player: its timestamp line is followed by the clip's caption.
         if is_timestamp(line) {
             out[i] = Some(FurnitureKind::Video);
+            // …and preceded by its title ("Watch the prime minister's statement in full").
+            if i > 0 && out[i - 1].is_none() && is_caption(lines[i - 1].of(text)) {
+                out[i - 1] = Some(FurnitureKind::Video);
+            }
             if let Some(next) = lines.get(i + 1) {
                 if out[i + 1].is_none() && is_caption(next.of(text)) {
                     out[i + 1] = Some(FurnitureKind::Video);
                 }
             }
         }
-        // An embed's platform name sits alone on the line above its consent notice.
-        if out[i] == Some(FurnitureKind::Embed) && i > 0 && out[i - 1].is_none() && lines[i - 1].of(text).split_whitespace().count() <= 2 {
-            out[i - 1] = Some(FurnitureKind::Embed);
+        // An embed's platform name, or its prompt ("We want to show you a post from Twitter
+        // here"), sits on the line above its consent notice, not as a finished sentence.
+        if out[i] == Some(FurnitureKind::Embed) && i > 0 && out[i - 1].is_none() {
+            let above = lines[i - 1].of(text);
+            if above.split_whitespace().count() <= 2 || is_caption(above) {
+                out[i - 1] = Some(FurnitureKind::Embed);
+            }
         }
         // Headlines and cross-headings: short title-like lines without closing punctuation.
         if out[i].is_none() && is_heading(line) {
@@ -237,6 +245,15 @@ mod tests {
         let text = "READ MORE: Poll shows voters unhappy\nImage: The mayor arrives. Pic: AP\nX\nThis content is provided by X, which may be using cookies and other technologies.\nThe council voted 30 to 12 on the plan.";
         use FurnitureKind::*;
         assert_eq!(kinds(text), vec![Some(ReadMore), Some(PhotoCredit), Some(Embed), Some(Embed), None]);
+    }
+
+    #[test]
+    fn a_clip_title_above_its_timestamp_and_an_embed_prompt_above_its_notice_are_furniture() {
+        let text = "Ministers met today.\nWatch the minister's statement in full\n7:04\nThe minister speaks outside the office\nThe vote was lost.\nWe want to show you a post from Instagram here\nInstagram may set cookies when this content loads.\nThe leader resigned.";
+        use FurnitureKind::*;
+        assert_eq!(kinds(text), vec![None, Some(Video), Some(Video), Some(Video), None, Some(Embed), Some(Embed), None]);
+        // A finished sentence above a timestamp stays text.
+        assert_eq!(kinds("The minister resigned this morning.\n2:36\nClip")[0], None);
     }
 
     #[test]

@@ -97,6 +97,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Occasion => Some(EventKind::Statement),
             // Reporting verbs that are news in themselves; kept only when a named person makes them.
             Trigger::Reporting => Some(EventKind::Statement),
+            // "told Johnson to go", "a letter telling Mr Johnson to do the right thing and go": a
+            // call for someone to go.
+            Trigger::Told if (i + 2..(i + 12).min(words.len())).any(|j| matches!(at(j - 1), "to" | "should" | "must") && matches!(at(j), "go" | "resign" | "quit" | "stand" | "step")) || (i + 2..(i + 14).min(words.len())).any(|j| matches!(at(j - 1), "and" | "to") && at(j) == "go") => Some(EventKind::Call),
             // "told Times Radio", "told the BBC": an audience makes an occasion; "many told of" does not.
             Trigger::Told if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
             Trigger::Took if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
@@ -197,7 +200,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion),
         ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting),
         ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
-        ("told", Told), ("tells", Told),
+        ("told", Told), ("tells", Told), ("telling", Told),
         ("took", Took),
     ]
 };
@@ -303,6 +306,16 @@ mod tests {
     fn a_refusal_to_resign_is_not_a_resignation() {
         assert_eq!(kinds("Jess Phillips refuses to resign over Gaza vote rebellion"), vec![(Resignation, true), (Vote, false)]);
         assert_eq!(kinds("She has staunchly refused to step down despite mounting pressure."), vec![(Resignation, true)]);
+    }
+
+    #[test]
+    fn telling_someone_to_go_is_a_call_and_filing_a_motion_is_not_a_vote() {
+        assert_eq!(kinds("The chancellor published a letter telling Mr Johnson to \"do the right thing and go now\"."), vec![(Call, false)]);
+        assert_eq!(kinds("Gove told Johnson he should stand down."), vec![(Call, false)]);
+        assert_eq!(kinds("Gove told Johnson he should not resign."), vec![(Statement, false)]);
+        assert_eq!(kinds("Cabinet ministers told him to resign on Wednesday."), vec![(Call, false)]);
+        assert_eq!(kinds("Gaetz filed a motion to vacate the chair."), vec![(Call, false)]);
+        assert_eq!(kinds("The motion was carried."), vec![(Vote, false)]);
     }
 
     #[test]
