@@ -321,7 +321,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[14] <= BAR_FALSE_CONFLICTS, "figures shown as disagreeing that agree\n{report}");
 }
 
-const BAR_RECALL: f64 = 0.52;
+const BAR_RECALL: f64 = 0.55;
 const BAR_PRECISION: f64 = 0.61;
 const BAR_OVERCLAIMED_DAYS: usize = 3;
 /// Sentences the gold says are not acts of a kind (refusals, threats) that the engine still reads as one.

@@ -93,6 +93,13 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // calls, not a call: the verb needs a subject before it.
             Trigger::Calls if (next == "for" || next == "on") && (i == 0 || is_subject(words, i - 1)) => Some(EventKind::Call),
             Trigger::Called if (next == "for" || next == "on") && !(i > 0 && matches!(at(i - 1), "the" | "with" | "of" | "for" | "and")) => Some(EventKind::Call),
+            // "called tonight for a new day of protests"; "called a tenth day of strikes", "called
+            // a snap election": asking for a happening, not the happening.
+            Trigger::Called | Trigger::Calls
+                if matches!(next, "tonight" | "today" | "yesterday") && next2 == "for" || (next == "last" && at(i + 3) == "for") || calls_a_happening(words, i) =>
+            {
+                Some(EventKind::Call)
+            }
             Trigger::Urge => Some(EventKind::Call),
             Trigger::Occasion => Some(EventKind::Statement),
             // Reporting verbs that are news in themselves; kept only when a named person makes them.
@@ -128,9 +135,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             found.push((kind, false, i));
         }
     }
-    // A call for someone to go is a call, not the going.
+    // A call for someone to go is a call, not the going; a call for a protest or a vote ("called
+    // for a new day of protests") is not the protest or the vote either.
     if let Some(c) = call_at {
-        found.retain(|(k, refusal, i)| !(matches!(k, EventKind::Resignation | EventKind::Dismissal) && *i > c && !refusal));
+        found.retain(|(k, refusal, i)| !(matches!(k, EventKind::Resignation | EventKind::Dismissal | EventKind::Protest | EventKind::Vote) && *i > c && !refusal));
     }
     let mut kinds: Vec<(EventKind, bool, usize)> = Vec::new();
     let acts = [EventKind::Resignation, EventKind::Dismissal, EventKind::Vote, EventKind::Protest];
@@ -263,6 +271,24 @@ fn qualifier_of(w: &str) -> Option<Qualifier> {
 }
 
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
+/// "called a tenth day of strikes", "calls a snap election", "called a general strike": `a`, up to
+/// three modifiers, then a happening someone can call.
+fn calls_a_happening(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| words.get(k).map(|w| w.lower.as_ref()).unwrap_or("");
+    if !matches!(at(i + 1), "a" | "an") {
+        return false;
+    }
+    for k in i + 2..(i + 6).min(words.len()) {
+        if matches!(at(k), "day" | "days" | "strike" | "strikes" | "election" | "protest" | "protests" | "referendum" | "vote" | "march" | "marches" | "rally" | "ballot" | "walkout") {
+            return true;
+        }
+        if words[k].then.is_some() {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_subject(words: &[Word], i: usize) -> bool {
     let w = words[i].text;
     // An ASCII word's lower case is already made (the word's own); others are lowered here.
@@ -316,6 +342,16 @@ mod tests {
         assert_eq!(kinds("Cabinet ministers told him to resign on Wednesday."), vec![(Call, false)]);
         assert_eq!(kinds("Gaetz filed a motion to vacate the chair."), vec![(Call, false)]);
         assert_eq!(kinds("The motion was carried."), vec![(Vote, false)]);
+    }
+
+    #[test]
+    fn calling_a_protest_strike_or_election_is_a_call_not_the_happening() {
+        assert_eq!(kinds("Union leaders called tonight for a new day of protests and strikes on Thursday."), vec![(Call, false)]);
+        assert_eq!(kinds("Unions last night called a tenth day of strikes and marches for Tuesday."), vec![(Call, false)]);
+        assert_eq!(kinds("The chancellor called a snap election for September."), vec![(Call, false)]);
+        // The protest itself, and talk about a vote, stay what they are.
+        assert_eq!(kinds("Thousands marched through the city on Saturday."), vec![(Protest, false)]);
+        assert_eq!(kinds("He called the vote a disgrace."), vec![(Vote, false)]);
     }
 
     #[test]
