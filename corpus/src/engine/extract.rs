@@ -128,6 +128,13 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             }
         }
         let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement);
+        // "the next day of strikes … is planned for Thursday": a protest or vote still to come.
+        let planned = matches!(kind, EventKind::Protest | EventKind::Vote)
+            && ((i.saturating_sub(4)..i).any(|j| at(j) == "next")
+                || (i + 1..(i + 6).min(words.len())).any(|j| matches!(at(j), "planned" | "scheduled" | "due") && matches!(at(j - 1), "is" | "are" | "was" | "were" | "been")));
+        // "eight days of nationwide strikes", "weeks of protests": a summary of many, not one happening.
+        let summary = matches!(kind, EventKind::Protest) && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "days" | "weeks" | "months" | "years") && at(j + 1) == "of");
+        let hypothetical = hypothetical || planned || summary;
         let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
         if act && (refused || negated && !hypothetical) {
             found.push((kind, true, i));
@@ -352,6 +359,9 @@ mod tests {
         // The protest itself, and talk about a vote, stay what they are.
         assert_eq!(kinds("Thousands marched through the city on Saturday."), vec![(Protest, false)]);
         assert_eq!(kinds("He called the vote a disgrace."), vec![(Vote, false)]);
+        assert_eq!(kinds("The unions' next nationwide day of strikes and marches is planned for Thursday."), vec![]);
+        assert_eq!(kinds("A vote on the bill is scheduled for next week."), vec![]);
+        assert_eq!(kinds("Union leaders, who have organised eight days of nationwide strikes since January, called tonight for a new day of protests."), vec![(Call, false)]);
     }
 
     #[test]
