@@ -318,7 +318,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[13] <= BAR_NOT_EVENTS, "refusals or threats read as acts\n{report}");
     assert!(sums[12] <= BAR_OVERCLAIMED_DAYS, "exact days the text does not support\n{report}");
     assert!(sums[4] >= BAR_CONFLICTS_FOUND, "disagreements found {}/{}\n{report}", sums[4], sums[5]);
-    assert!(sums[14] <= BAR_FALSE_CONFLICTS, "figures shown as disagreeing that agree\n{report}");
+    assert!(sums[14] < BAR_FALSE_CONFLICTS + 1, "figures shown as disagreeing that agree\n{report}");
 }
 
 const BAR_RECALL: f64 = 0.55;

@@ -302,7 +302,7 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
                 break;
             }
         }
-        let counted_something = np.last().is_some_and(|last| last.ends_with('s') || *last == "people" || np.iter().any(|w| *w == "of"));
+        let counted_something = np.last().is_some_and(|last| last.ends_with('s') || *last == "people" || np.contains(&"of"));
         if !counted_something {
             // A large figure with nothing counted after it counts what the figure before it does:
             // "740,000 people had marched, while the union claimed two million"; "including

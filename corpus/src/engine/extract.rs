@@ -285,11 +285,11 @@ fn calls_a_happening(words: &[Word], i: usize) -> bool {
     if !matches!(at(i + 1), "a" | "an") {
         return false;
     }
-    for k in i + 2..(i + 6).min(words.len()) {
-        if matches!(at(k), "day" | "days" | "strike" | "strikes" | "election" | "protest" | "protests" | "referendum" | "vote" | "march" | "marches" | "rally" | "ballot" | "walkout") {
+    for w in words.iter().take(i + 6).skip(i + 2) {
+        if matches!(w.lower.as_ref(), "day" | "days" | "strike" | "strikes" | "election" | "protest" | "protests" | "referendum" | "vote" | "march" | "marches" | "rally" | "ballot" | "walkout") {
             return true;
         }
-        if words[k].then.is_some() {
+        if w.then.is_some() {
             return false;
         }
     }
