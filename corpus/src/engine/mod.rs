@@ -512,22 +512,23 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             let mut sentence_tokens: Option<Vec<u32>> = None;
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
             // Where the last resignation (or dismissal) word of this sentence stood, and who did it.
-            let mut earlier: Option<(EventKind, usize, Vec<usize>)> = None;
+            let mut earlier_act: Option<(EventKind, usize, Vec<usize>)> = None;
             for (kind, refusal, trigger) in kinds {
                 let mut doers = if kind == EventKind::Vote { Vec::new() } else { actors(words, named, &a.text, kind, trigger) };
                 if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && !refusal {
-                    if let Some((k, at, before)) = earlier.as_ref().filter(|(k, _, _)| *k == kind) {
+                    let earlier = earlier_act.take().filter(|(k, _, _)| *k == kind);
+                    if let Some((_, at, before)) = &earlier {
                         // A second word of the same act: its doers are those named after the first
                         // ("Javid has resigned … and Sunak has quit"); nobody new, no second act.
-                        let _ = k;
                         doers.retain(|id| !before.contains(id) && named.iter().any(|(p, start)| p == id && *start > words[*at].start()));
                         if doers.is_empty() {
+                            earlier_act = earlier;
                             continue;
                         }
                     }
-                    let mut all = earlier.filter(|(k, _, _)| *k == kind).map(|(_, _, d)| d).unwrap_or_default();
+                    let mut all = earlier.map(|(_, _, d)| d).unwrap_or_default();
                     all.extend(&doers);
-                    earlier = Some((kind, trigger, all));
+                    earlier_act = Some((kind, trigger, all));
                 }
                 // "He accused McCarthy of…" after a sentence about one person: "He" is that person.
                 if doers.is_empty() && kind != EventKind::Vote && words.first().is_some_and(|w| matches!(w.text, "He" | "She")) && s > 0 {
@@ -734,13 +735,7 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
         hint: u32,
     }
     assert!(n <= u32::MAX as usize, "mention indices fit a bucket entry");
-    // What each group (at its root) says of its date: every member's constraint at once, and the
-    // date words of its members, by article. Two reports that each fit a third but not each other
-    // ("in December", "on Wednesday" and an undated "voted", all in an undated article) must not
-    // join through it. (Only words that cannot name one day do; "tonight" and "Wednesday night"
-    // in one article may, and do join through a third report.)
-    let mut group_when: Vec<Constraint> = mentions.iter().map(|m| m.when).collect();
-    let mut group_words: Vec<Vec<(usize, dates::DateExpr)>> = mentions.iter().map(|m| m.date.as_ref().map(|f| vec![(m.doc, f.expr)]).unwrap_or_default()).collect();
+    let mut group_dates = GroupDates::new(mentions);
     let mut buckets: HashMap<(EventKind, u8, Key), Vec<Entry>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         // The keys are visited in the order they had when they were strings (tag, then text),
@@ -788,14 +783,9 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
                 // direction (i's root is hung under j's), so every group keeps its root.
                 let j = entry.at as usize;
                 if rj != ri && same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
-                    let Some(when) = group_when[ri].and(group_when[rj]) else { continue };
-                    let words_clash = group_words[ri].iter().take(MAX_GROUP_WORDS).any(|(d, x)| group_words[rj].iter().take(MAX_GROUP_WORDS).any(|(e, y)| d == e && dates::far_apart(*x, *y)));
-                    if words_clash {
+                    if !group_dates.join(ri, rj) {
                         continue;
                     }
-                    let moved = std::mem::take(&mut group_words[ri]);
-                    group_words[rj].extend(moved);
-                    group_when[rj] = when;
                     parent[ri] = rj;
                     ri = rj;
                 }
@@ -813,6 +803,39 @@ fn merge(mentions: &[Mention], words: &[String]) -> Vec<Vec<usize>> {
 
 /// How many refusals by one person are weighed against each of their acts.
 pub const MAX_AGAINST: usize = 64;
+
+/// What each group of mentions (at its root) says of its date: every member's constraint at once,
+/// and its members' date words, by article. Two reports that each fit a third but not each other
+/// ("in December", "on Wednesday" and an undated "voted", all in an undated article) must not join
+/// through it. (Only words that cannot name one day do; "tonight" and "Wednesday night" in one
+/// article may, and do join through a third report.)
+struct GroupDates {
+    when: Vec<Constraint>,
+    words: Vec<Vec<(usize, dates::DateExpr)>>,
+}
+
+impl GroupDates {
+    fn new(mentions: &[Mention]) -> GroupDates {
+        GroupDates {
+            when: mentions.iter().map(|m| m.when).collect(),
+            words: mentions.iter().map(|m| m.date.as_ref().map(|f| vec![(m.doc, f.expr)]).unwrap_or_default()).collect(),
+        }
+    }
+
+    /// Moves group `from`'s dates into group `into` and says yes, or says no (and changes nothing)
+    /// when the two cannot be one happening.
+    fn join(&mut self, from: usize, into: usize) -> bool {
+        let Some(when) = self.when[from].and(self.when[into]) else { return false };
+        let dated = |g: usize| self.words[g].iter().take(MAX_GROUP_WORDS);
+        if dated(from).any(|(d, x)| dated(into).any(|(e, y)| d == e && dates::far_apart(*x, *y))) {
+            return false;
+        }
+        let moved = std::mem::take(&mut self.words[from]);
+        self.words[into].extend(moved);
+        self.when[into] = when;
+        true
+    }
+}
 
 /// How many of a group's dated reports are compared with another group's before two groups join
 /// (the check is for small groups; a big one has long settled what it is about).
@@ -1377,8 +1400,7 @@ mod merge_tests {
         }
         let common = common_names(mentions, words);
         let briefs: Vec<Brief> = mentions.iter().map(Brief::of).collect();
-        let mut group_when: Vec<Constraint> = mentions.iter().map(|m| m.when).collect();
-        let mut group_words: Vec<Vec<(usize, dates::DateExpr)>> = mentions.iter().map(|m| m.date.as_ref().map(|f| vec![(m.doc, f.expr)]).unwrap_or_default()).collect();
+        let mut group_dates = GroupDates::new(mentions);
         let mut buckets: HashMap<(EventKind, u8, String), Vec<usize>> = HashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             let mut keys = vec![(m.kind, 0u8, format!("{}", m.doc))];
@@ -1400,15 +1422,7 @@ mod merge_tests {
                 for &j in bucket.iter().rev().take(MERGE_WINDOW) {
                     if same_happening(&mentions[j], m, &briefs[j], &briefs[i], &common) {
                         let (a, b) = (root(&mut parent, j), root(&mut parent, i));
-                        if a != b {
-                            let Some(when) = group_when[b].and(group_when[a]) else { continue };
-                            let clash = group_words[b].iter().take(MAX_GROUP_WORDS).any(|(d, x)| group_words[a].iter().take(MAX_GROUP_WORDS).any(|(e, y)| d == e && dates::far_apart(*x, *y)));
-                            if clash {
-                                continue;
-                            }
-                            let moved = std::mem::take(&mut group_words[b]);
-                            group_words[a].extend(moved);
-                            group_when[a] = when;
+                        if a != b && group_dates.join(b, a) {
                             parent[b] = a;
                         }
                     }
