@@ -96,4 +96,17 @@ fn every_mistake_names_corpus_toml_and_the_line() {
     assert!(error("[[correction]]\nevent = \"vot-00000000\"\nhide = true\n").starts_with("corpus.toml:2: no event has the id"));
     assert!(error("[[correction]]\nquote = \"defeated 31 to 12\"\nkind = \"riot\"\n").starts_with("corpus.toml:3: unknown kind `riot`"));
     assert!(error("[[correction]]\nhide = true\n").starts_with("corpus.toml:1: a [[correction]] needs"));
+    assert!(error("[[document]]\nfile = \"a_vote.txt\"\nother_story = \"words in no article\"\n").starts_with("corpus.toml:3: `other_story`: the text"));
+    assert!(error("[[document]]\nfile = \"a_vote.txt\"\nother_story = true\n").starts_with("corpus.toml:3: `other_story` takes text"));
+}
+
+#[test]
+fn an_editor_says_where_an_article_leaves_its_story() {
+    let data = corpus("[[document]]\nfile = \"a_vote.txt\"\nother_story = \"Protesters gathered\"\n").unwrap();
+    let doc = &data.documents[0];
+    let off = doc.off_story.as_ref().expect("the editor's other story");
+    assert!(doc.text[off.start as usize..].starts_with("Protesters gathered outside City Hall"), "{off:?}");
+    let protest = data.events.iter().find(|e| e.kind == EventKind::Protest).expect("the protest is still an event");
+    assert!(!protest.main_story, "{protest:#?}");
+    assert!(data.events.iter().filter(|e| e.kind == EventKind::Vote).all(|e| e.main_story));
 }

@@ -124,6 +124,8 @@ struct Score {
     furniture_gold: usize,
     off_story_found: usize,
     off_story_gold: usize,
+    /// Articles where the engine sees another story the gold does not.
+    false_off_story: Vec<String>,
     disputed_found: usize,
     disputed_gold: usize,
     missed: Vec<String>,
@@ -149,6 +151,7 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
         furniture_gold: gold.furniture.len(),
         off_story_found: 0,
         off_story_gold: gold.off_story.len(),
+        false_off_story: vec![],
         disputed_found: 0,
         disputed_gold: gold.event.iter().filter(|e| e.disputed).count(),
         missed: vec![],
@@ -240,6 +243,13 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
             }
         }
     }
+    for doc in data.documents.iter().filter(|d| d.off_story.is_some()) {
+        if !gold.off_story.iter().any(|o| o.doc == doc.file) {
+            let m = doc.off_story.as_ref().unwrap();
+            let opening: String = doc.text[m.start as usize..].chars().take(60).collect();
+            s.false_off_story.push(format!("{name}: another story seen in {} from {opening:?}", doc.file));
+        }
+    }
     s
 }
 
@@ -255,7 +265,7 @@ fn pct(n: usize, d: usize) -> String {
 fn the_engine_reads_the_gold_corpora_well_enough() {
     let mut total: BTreeMap<String, Tally> = BTreeMap::new();
     let mut report = String::new();
-    let mut sums = [0usize; 15];
+    let mut sums = [0usize; 16];
     let mut problems = Vec::new();
     let mut missed: Vec<String> = Vec::new();
     for (name, dir, gold_path) in corpora() {
@@ -276,13 +286,14 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
             e.engine += t.engine;
             e.correct += t.correct;
         }
-        for (i, v) in [s.dates_right, s.dates_checked, s.people_found, s.people_gold, s.conflicts_found, s.conflicts_gold, s.furniture_found, s.furniture_gold, s.off_story_found, s.off_story_gold, s.disputed_found, s.disputed_gold, s.overclaimed_days.len(), s.not_event_hits.len(), s.false_conflicts.len()].into_iter().enumerate() {
+        for (i, v) in [s.dates_right, s.dates_checked, s.people_found, s.people_gold, s.conflicts_found, s.conflicts_gold, s.furniture_found, s.furniture_gold, s.off_story_found, s.off_story_gold, s.disputed_found, s.disputed_gold, s.overclaimed_days.len(), s.not_event_hits.len(), s.false_conflicts.len(), s.false_off_story.len()].into_iter().enumerate() {
             sums[i] += v;
         }
         problems.extend(s.overclaimed_days);
         missed.extend(s.missed);
         problems.extend(s.not_event_hits);
         problems.extend(s.false_conflicts.iter().map(|c| format!("false conflict {c}")));
+        problems.extend(s.false_off_story);
     }
     report += "\n| kind | precision | recall |\n|---|---|---|\n";
     let mut all = Tally::default();
@@ -319,6 +330,8 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[12] <= BAR_OVERCLAIMED_DAYS, "exact days the text does not support\n{report}");
     assert!(sums[4] >= BAR_CONFLICTS_FOUND, "disagreements found {}/{}\n{report}", sums[4], sums[5]);
     assert!(sums[14] < BAR_FALSE_CONFLICTS + 1, "figures shown as disagreeing that agree\n{report}");
+    assert!(sums[8] >= BAR_OFF_STORY_FOUND, "other stories found {}/{}\n{report}", sums[8], sums[9]);
+    assert!(sums[15] < BAR_FALSE_OFF_STORY + 1, "articles seen to leave their story that do not\n{report}");
 }
 
 const BAR_RECALL: f64 = 0.55;
@@ -330,6 +343,11 @@ const BAR_NOT_EVENTS: usize = 2;
 const BAR_CONFLICTS_FOUND: usize = 5;
 /// Figures the engine shows as disagreeing where the gold says they agree (0 on 2026-11-22).
 const BAR_FALSE_CONFLICTS: usize = 0;
+/// Unrelated stories the gold marks and the engine finds (4 of 4 on 2026-11-22: the seeds' long
+/// Ukraine half and three endings of 3–4 paragraphs).
+const BAR_OFF_STORY_FOUND: usize = 4;
+/// Articles of the 19 that the engine sees leave their story where the gold says they do not.
+const BAR_FALSE_OFF_STORY: usize = 0;
 
 /// The figures of a value, to compare the engine's wording with the gold's: "193 votes to 114"
 /// and "193 to 114" give the same, "nine votes" and "nine" too.

@@ -11,6 +11,8 @@
 //! outlet = "…"; title = "…"; url = "https://…"
 //! published = "2023-11-15"
 //! published_note = "the article calls the vote 'tonight'"
+//! other_story = "In Israel, tens of"     # an unrelated story starts at the line holding this text
+//!                                        # (or `false`: the article never leaves its story)
 //!
 //! [[person]]
 //! name = "Keir Starmer"
@@ -61,6 +63,17 @@ pub struct DocumentEdit {
     pub url: Option<String>,
     pub published: Option<Spanned<String>>,
     pub published_note: Option<String>,
+    /// Where the article moves to an unrelated story, overriding the engine's reading.
+    pub other_story: Option<Spanned<OtherStory>>,
+}
+
+/// `other_story = "In Israel, tens of thousands"`: the unrelated story starts at the line holding
+/// this text; `other_story = false`: the article never leaves its story.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum OtherStory {
+    Never(bool),
+    From(String),
 }
 
 #[derive(Debug, Deserialize)]

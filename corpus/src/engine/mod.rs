@@ -115,10 +115,11 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     let lowered: Vec<String> = articles.iter().map(|a| a.text.to_ascii_lowercase()).collect();
     let mut prepared: Vec<Prepared> = articles.iter().zip(&lowered).map(|(a, l)| prepare(a, l)).collect();
     lap("prepare");
-    find_off_story(&articles, &mut prepared);
-    lap("off-story");
     let (registry, people_in) = find_people(&articles, &prepared, &editorial);
     lap("people");
+    let forced = other_story_edits(&editorial, &articles, &prepared)?;
+    find_off_story(&articles, &mut prepared, &people_in, &registry.name_words(), &forced);
+    lap("off-story");
     let (mut mentions, mention_words) = find_mentions(&articles, &prepared, &people_in);
     // What each mention says of its date from its own article alone, so reports weeks apart never merge.
     let stated: Vec<Option<(Constraint, String)>> = articles.iter().map(|a| a.published.map(|d| (Constraint::between(d, d), String::new()))).collect();
@@ -254,6 +255,38 @@ fn apply_document_edits(editorial: &editorial::Editorial, articles: &mut [Articl
     Ok(())
 }
 
+/// An editor's reading of where an article leaves its story (`other_story` in `corpus.toml`).
+enum Forced {
+    Never,
+    /// The index of the line where the other story starts.
+    From(usize),
+}
+
+/// Each article's `other_story` edit, checked: the quote must be in the article's text.
+fn other_story_edits(editorial: &editorial::Editorial, articles: &[Article], prepared: &[Prepared]) -> Result<Vec<Option<Forced>>, CorpusError> {
+    let mut out: Vec<Option<Forced>> = articles.iter().map(|_| None).collect();
+    for edit in &editorial.document {
+        let Some(value) = &edit.other_story else { continue };
+        // `apply_document_edits` has already checked that the file exists.
+        let Some(d) = articles.iter().position(|a| a.file == *edit.file.get_ref()) else { continue };
+        let (a, p) = (&articles[d], &prepared[d]);
+        out[d] = Some(match value.get_ref() {
+            editorial::OtherStory::Never(false) => Forced::Never,
+            editorial::OtherStory::Never(true) => {
+                return Err(editorial.error(value.span(), "`other_story` takes text from the line where the other story starts, or `false`"));
+            }
+            editorial::OtherStory::From(quote) => {
+                let at = (!quote.trim().is_empty()).then(|| a.text[a.body_start..].find(quote.as_str())).flatten().map(|i| i + a.body_start);
+                let Some(at) = at else {
+                    return Err(editorial.error(value.span(), format!("`other_story`: the text {quote:?} is not in `{}`", a.file)));
+                };
+                Forced::From(p.lines.partition_point(|l| l.end <= at))
+            }
+        });
+    }
+    Ok(out)
+}
+
 fn source(article: &Article, start: usize, end: usize) -> Source {
     Source { doc: article.file.clone(), start: start as u32, end: end as u32, quote: article.text[start..end].to_string() }
 }
@@ -267,7 +300,7 @@ fn date_range(c: &Constraint, basis: String) -> DateRange {
     }
 }
 
-fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
+fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &PeopleIn, name_words: &HashSet<String>, forced: &[Option<Forced>]) {
     // Words are interned once (borrowed from the sentences' lower-cased words); document frequency
     // is counted per id.
     // Every word of four or more letters gets an id, with whether it carries content, so each
@@ -332,18 +365,142 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared]) {
     let used_elsewhere = |w: u32| df[w as usize] > 1;
     let word = |w: u32| names[w as usize].to_string();
     let mut scratch = topic::Scratch::new(names.len());
+    let in_docs = person_docs(people_in);
     let found: Vec<Option<(usize, String)>> = articles
         .iter()
         .zip(prepared.iter())
         .zip(&per_doc)
-        .map(|((a, p), (text_lines, ids, ends))| {
+        .enumerate()
+        .map(|(d, ((a, p), (text_lines, ids, ends)))| {
             let strs: Vec<&str> = text_lines.iter().map(|l| p.lines[*l].of(&a.text)).collect();
-            topic::off_story_start(ids, ends, &strs, &used_elsewhere, &word, &mut scratch).map(|(k, topic, _)| (text_lines[k], topic))
+            match forced[d] {
+                Some(Forced::Never) => return None,
+                Some(Forced::From(line)) => {
+                    // The editor's line may be furniture: the story starts at the next line of text.
+                    let k = text_lines.partition_point(|l| *l < line);
+                    return (k < text_lines.len()).then(|| (text_lines[k], topic::name_other_story(ids, ends, &strs, k, &used_elsewhere, &word)));
+                }
+                None => {}
+            }
+            if let Some((k, topic, _)) = topic::off_story_start(ids, ends, &strs, &used_elsewhere, &word, &mut scratch) {
+                return Some((text_lines[k], topic));
+            }
+            let candidates = tail_of_strangers(d, p, text_lines, people_in, &in_docs);
+            if candidates.is_empty() {
+                return None;
+            }
+            let mut first_seen: HashMap<&str, usize> = HashMap::default();
+            for (si, (_, line)) in p.sentences.iter().enumerate() {
+                for w in p.words(si) {
+                    first_seen.entry(w.lower.as_ref()).or_insert(*line);
+                }
+            }
+            let k = candidates.into_iter().find(|&k| opens_somewhere_new(p, text_lines[k], &first_seen, &|t: &str| {
+                let id = if t.len() <= 16 {
+                    let (k0, k1) = wordset::key(t.as_bytes());
+                    short_ids.get(&(k0, k1, t.len())).map(|(id, _)| *id)
+                } else {
+                    long_ids.get(t).map(|(id, _)| *id)
+                };
+                id.is_some_and(|id| df[id as usize] > 1)
+            }, name_words))?;
+            if std::env::var_os("CORPUS_DEBUG_TOPIC").is_some() {
+                eprintln!("{}: people no one else names, somewhere new, from line {k}/{}: {}", a.file, text_lines.len(), strs[k]);
+            }
+            Some((text_lines[k], topic::name_other_story(ids, ends, &strs, k, &used_elsewhere, &word)))
         })
         .collect();
     for (p, f) in prepared.iter_mut().zip(found) {
         p.off_story = f;
     }
+}
+
+/// For each person, the one article that names them, or `None` when two or more do.
+fn person_docs(people_in: &PeopleIn) -> HashMap<usize, Option<usize>> {
+    let mut out: HashMap<usize, Option<usize>> = HashMap::default();
+    for (&(d, _), ids) in people_in {
+        for &(id, _) in ids {
+            out.entry(id).and_modify(|o| if *o != Some(d) { *o = None }).or_insert(Some(d));
+        }
+    }
+    out
+}
+
+/// A short closing stretch about other people: the first of an article's text lines (indexed as
+/// `text_lines`) from which on every person named is named nowhere before it and in no other
+/// article, while the lines before it name people of their own. The stretch must open with a
+/// name, run at least [`topic::SHORT_MIN_LINES`] lines, be at most half the article, and name one
+/// of its people on two lines or more (it is about them, not a passing quote).
+fn tail_of_strangers(d: usize, p: &Prepared, text_lines: &[usize], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Vec<usize> {
+    let n = text_lines.len();
+    let mut found = Vec::new();
+    if n < 2 * topic::SHORT_MIN_LINES {
+        return found;
+    }
+    // People per text line (index into `text_lines`), and each person's first line.
+    let mut on_line: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut k = 0;
+    for (si, (_, line)) in p.sentences.iter().enumerate() {
+        while k < n && text_lines[k] < *line {
+            k += 1;
+        }
+        if k < n && text_lines[k] == *line {
+            if let Some(ids) = people_in.get(&(d, si)) {
+                on_line[k].extend(ids.iter().map(|(id, _)| *id));
+            }
+        }
+    }
+    let mut first: HashMap<usize, usize> = HashMap::default();
+    let mut lines_of: HashMap<usize, usize> = HashMap::default();
+    let first_with_people = on_line.iter().position(|ids| !ids.is_empty()).unwrap_or(n);
+    for (k, ids) in on_line.iter_mut().enumerate() {
+        ids.sort_unstable();
+        ids.dedup();
+        for &id in ids.iter() {
+            first.entry(id).or_insert(k);
+        }
+    }
+    let mut earliest_first = usize::MAX;
+    // Whether someone in the stretch so far is named on two of its lines.
+    let mut repeated = false;
+    for t in (n / 2..n).rev() {
+        for &id in &on_line[t] {
+            if in_docs.get(&id).copied().flatten() != Some(d) {
+                // Named in another article too: nothing from here back is a stranger's stretch.
+                found.reverse();
+                return found;
+            }
+            earliest_first = earliest_first.min(first[&id]);
+            let lines = lines_of.entry(id).or_default();
+            *lines += 1;
+            repeated |= *lines >= 2;
+        }
+        let opens = !on_line[t].is_empty();
+        if opens && earliest_first >= t && first_with_people < t && n - t >= topic::SHORT_MIN_LINES && repeated {
+            found.push(t);
+        }
+    }
+    found.reverse();
+    found
+}
+
+/// Whether the article's line `line` names a place or body, not a person, that neither the lines before it
+/// nor any other article name ("In Israel, …", "Elsewhere in Europe, Austria's …", "… in the
+/// Wimbledon semi-finals"): the other story happens somewhere else. A sentence's first word is
+/// not judged (any word is capitalised there). `first_seen` holds the line where each lower-case
+/// word first appears in the article.
+fn opens_somewhere_new(p: &Prepared, line: usize, first_seen: &HashMap<&str, usize>, used_elsewhere: &dyn Fn(&str) -> bool, name_words: &HashSet<String>) -> bool {
+    // Sentences are in line order: the line's own are found by a binary search, not a scan.
+    let from = p.sentences.partition_point(|(_, l)| *l < line);
+    p.sentences[from..].iter().take_while(|(_, l)| *l == line).enumerate().any(|(i, _)| {
+        let si = from + i;
+        p.words(si).iter().skip(1).any(|w| {
+            let capitalised = w.text.len() >= 4 && w.text.starts_with(|c: char| c.is_uppercase()) && !w.text.chars().all(char::is_uppercase);
+            let lower: &str = w.lower.as_ref();
+            let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+            capitalised && first_seen.get(lower) == Some(&line) && !used_elsewhere(lower) && !name_words.contains(bare)
+        })
+    })
 }
 
 /// People in every sentence: the registry, and per (article, sentence index) the ids named there

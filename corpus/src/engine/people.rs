@@ -598,6 +598,21 @@ pub struct Entry {
     pub roles: Vec<(String, usize, usize, usize)>,
 }
 
+impl Registry {
+    /// Every word of every person's names, in lower case.
+    pub fn name_words(&self) -> rustc_hash::FxHashSet<String> {
+        let mut out = rustc_hash::FxHashSet::default();
+        for e in &self.entries {
+            for spelling in e.spellings.keys() {
+                out.extend(spelling.split_whitespace().map(str::to_lowercase));
+            }
+            out.insert(e.first.to_lowercase());
+            out.insert(e.surname.to_lowercase());
+        }
+        out
+    }
+}
+
 impl Entry {
     /// The most frequent spelling (ties go to the longer, then alphabetical, for stable output).
     pub fn name(&self) -> String {

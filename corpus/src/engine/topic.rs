@@ -15,6 +15,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub const THRESHOLD: f64 = 0.18;
 /// An off-story segment must be at least this many lines (a closing paragraph is not a new story).
 pub const MIN_LINES: usize = 6;
+/// A shorter closing stretch about people no one else names, that opens somewhere new, needs only
+/// this many lines (see `tail_of_strangers` in the engine).
+pub const SHORT_MIN_LINES: usize = 3;
 
 
 const STOP: &[&str] = &[
@@ -163,7 +166,21 @@ pub fn off_story_start(
     if score < THRESHOLD {
         return None;
     }
-    // Name the other story by its most used new word, capitalised words counting triple.
+    Some((split, name_other_story(ids, ends, text, split, used_elsewhere, word), score))
+}
+
+/// A name for the other story that starts at line `split`: its most used new word, capitalised
+/// words counting triple.
+pub fn name_other_story(
+    ids: &[u32],
+    ends: &[usize],
+    text: &[&str],
+    split: usize,
+    used_elsewhere: &dyn Fn(u32) -> bool,
+    word: &dyn Fn(u32) -> String,
+) -> String {
+    let n = ends.len();
+    let start = |k: usize| if k == 0 { 0 } else { ends[k - 1] };
     let head: HashSet<u32> = ids[..start(split)].iter().copied().collect();
     let mut counts: HashMap<u32, usize> = HashMap::default();
     for (k, line) in text.iter().enumerate().take(n).skip(split) {
@@ -176,8 +193,7 @@ pub fn off_story_start(
     }
     let mut ranked: Vec<(String, usize)> = counts.into_iter().map(|(w, c)| (word(w), c)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let topic = ranked.first().map(|(w, _)| capitalise(w)).unwrap_or_else(|| "Other".to_string());
-    Some((split, topic, score))
+    ranked.first().map(|(w, _)| capitalise(w)).unwrap_or_else(|| "Other".to_string())
 }
 
 fn capitalise(w: &str) -> String {

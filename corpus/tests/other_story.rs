@@ -1,0 +1,72 @@
+//! Staying on the story when an article ends with a few paragraphs of another one: the short
+//! closing stretch about people no other line or article names, opening somewhere new.
+
+use corpus::engine::{build, InputFile};
+use corpus::Dataset;
+
+const HEAD: &str = "date: 2024-05-14\n\n\
+    Bus drivers in Northport walked out on Monday in a dispute over pay.\n\n\
+    The union's regional secretary, Dana Whitlock, said the strike would continue until the council made a better offer.\n\n\
+    Council leader Owen Pryce called the walkout deeply regrettable and urged drivers to return.\n\n\
+    Ms Whitlock said drivers had not had a pay rise in three years.\n\n\
+    Mr Pryce said the council could not afford more than four per cent.\n\n\
+    Talks between the union and the council are due to resume on Thursday.\n\n";
+
+/// Three paragraphs about a football coach in Lisbon, whom nothing else mentions.
+const LISBON: &str = "In Lisbon, the football club Sporting dismissed its coach, Tiago Ramalho, after a run of five defeats.\n\n\
+    Tiago Ramalho had led the club to the league title two seasons ago.\n\n\
+    The club's president, Helena Brandao, said a successor would be named before the weekend and thanked Mr Ramalho.\n";
+
+fn build_all(files: &[(&str, String)]) -> Dataset {
+    let files = files.iter().map(|(name, text)| InputFile { name: (*name).into(), bytes: text.clone().into_bytes() }).collect();
+    build(files).expect("builds").dataset
+}
+
+/// The off-story stretch's first words, if the article has one.
+fn off_story_opening(data: &Dataset, file: &str) -> Option<String> {
+    let doc = data.documents.iter().find(|d| d.file == file)?;
+    doc.off_story.as_ref().map(|m| doc.text[m.start as usize..].chars().take(40).collect())
+}
+
+#[test]
+fn a_closing_stretch_about_strangers_somewhere_new_is_another_story() {
+    let data = build_all(&[("a.txt", format!("{HEAD}{LISBON}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt").as_deref(), Some("In Lisbon, the football club Sporting di"));
+    let dismissal = data.events.iter().find(|e| e.sources.iter().any(|s| s.quote.contains("dismissed its coach"))).expect("the dismissal is still an event");
+    assert!(!dismissal.main_story, "{dismissal:#?}");
+    // The strike is still the main story.
+    let strike = data.events.iter().find(|e| e.sources.iter().any(|s| s.quote.contains("walked out"))).expect("the strike");
+    assert!(strike.main_story, "{strike:#?}");
+}
+
+#[test]
+fn a_closing_stretch_that_names_the_stories_people_stays_on_it() {
+    let ending = LISBON.replace("thanked Mr Ramalho", "thanked Owen Pryce for his support");
+    let data = build_all(&[("a.txt", format!("{HEAD}{ending}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt"), None);
+}
+
+#[test]
+fn new_voices_in_the_same_place_stay_on_the_story() {
+    // Drivers quoted at the end are new people, but nothing says the story moved anywhere.
+    let ending = "One driver, Priya Sandhu, said she had worked on the buses for twenty years.\n\n\
+        Priya Sandhu said she could no longer pay her rent.\n\n\
+        Another driver, Tom Ellery, said he would stay out as long as it took, and so would Ms Sandhu.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{ending}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt"), None);
+}
+
+#[test]
+fn people_another_article_names_belong_to_the_corpus_story() {
+    let other = "date: 2024-05-15\n\nTiago Ramalho, the Sporting coach, backed the Northport drivers in a message on Tuesday.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{LISBON}")), ("b.txt", other.to_string())]);
+    assert_eq!(off_story_opening(&data, "a.txt"), None);
+}
+
+#[test]
+fn an_editor_can_keep_an_article_on_its_story() {
+    let toml = "[[document]]\nfile = \"a.txt\"\nother_story = false\n".to_string();
+    let data = build_all(&[("a.txt", format!("{HEAD}{LISBON}")), ("corpus.toml", toml)]);
+    assert_eq!(off_story_opening(&data, "a.txt"), None);
+    assert!(data.events.iter().all(|e| e.main_story), "{:#?}", data.events);
+}
