@@ -141,10 +141,16 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     }
     // The topic word of each article's unrelated stretch, for the events found there.
     let off_topics: Vec<Option<String>> = prepared.iter().map(|p| p.off_story.as_ref().map(|(_, t)| t.clone())).collect();
-    let mut events: Vec<Event> = groups
-        .iter()
-        .filter_map(|g| make_event(g, &mentions, &refusals, &off_topics, &articles, &published, &registry, &main_topic))
-        .collect();
+    let inputs = EventInputs {
+        mentions: &mentions,
+        refusals: &refusals,
+        off_topics: &off_topics,
+        articles: &articles,
+        published: &published,
+        registry: &registry,
+        main_topic: &main_topic,
+    };
+    let mut events: Vec<Event> = groups.iter().filter_map(|g| make_event(g, &inputs)).collect();
     lap("events");
     editorial.correct(&mut events)?;
     sort_events(&mut events);
@@ -220,7 +226,9 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
 /// so ties keep their order as in a stable sort); the events, large and with their strings
 /// scattered over the heap, are then moved once each instead of at every step of the sort.
 fn sort_events(events: &mut Vec<Event>) {
-    let mut keys: Vec<(bool, Option<&str>, Option<&str>, &str, u32, usize)> = events
+    /// (undated, earliest, latest, first source's file, its start, index).
+    type Key<'a> = (bool, Option<&'a str>, Option<&'a str>, &'a str, u32, usize);
+    let mut keys: Vec<Key> = events
         .iter()
         .enumerate()
         .map(|(i, e)| (e.date.earliest.is_none(), e.date.earliest.as_deref(), e.date.latest.as_deref(), e.sources[0].doc.as_str(), e.sources[0].start, i))
@@ -578,10 +586,10 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             }
             *resolved.entry((*d, m.parts[0], m.had_honorific)).or_insert_with(|| {
                 registry
-                    .resolve_in_article(&m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
+                    .resolve_in_article(m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
                     // The corpus-wide answer does not depend on the article: look each word up once.
-                    .or_else(|| *in_corpus.entry(m.parts[0]).or_insert_with(|| registry.resolve_in_corpus(&m.parts[0])))
-                    .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, &m.parts[0]))
+                    .or_else(|| *in_corpus.entry(m.parts[0]).or_insert_with(|| registry.resolve_in_corpus(m.parts[0])))
+                    .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, m.parts[0]))
             })
         });
         let Some(id) = id else { continue };
@@ -1085,13 +1093,10 @@ fn same_happening(a: &Mention, b: &Mention, ba: &Brief, bb: &Brief, common: &[bo
             // One person makes many calls and statements: the same one only if the words agree.
             ba.first_actor == bb.first_actor && !dates_clash() && (!talk || (a.date == b.date && overlap(&a.tokens, &b.tokens) >= 0.3))
         }
-        EventKind::Resignation | EventKind::Protest => {
-            if ba.first_actor.is_none() && bb.first_actor.is_none() {
+        EventKind::Resignation | EventKind::Protest
+            if ba.first_actor.is_none() && bb.first_actor.is_none() => {
                 ba.doc == bb.doc && !dates_clash() || shares_place(a, b, common)
-            } else {
-                false
             }
-        }
         _ => false,
     }
 }
@@ -1257,16 +1262,20 @@ fn describe(m: &Mention, articles: &[Article], published: &[Option<(Constraint, 
     }
 }
 
-fn make_event(
-    group: &[usize],
-    mentions: &[Mention],
-    refusals: &HashMap<(EventKind, usize), Vec<usize>>,
-    off_topics: &[Option<String>],
-    articles: &[Article],
-    published: &[Option<(Constraint, String)>],
-    registry: &Registry,
-    main_topic: &str,
-) -> Option<Event> {
+/// What every event is made from: the corpus's readings, shared by all groups of mentions.
+struct EventInputs<'a> {
+    mentions: &'a [Mention],
+    refusals: &'a HashMap<(EventKind, usize), Vec<usize>>,
+    /// The topic word of each article's unrelated stretch.
+    off_topics: &'a [Option<String>],
+    articles: &'a [Article],
+    published: &'a [Option<(Constraint, String)>],
+    registry: &'a Registry,
+    main_topic: &'a str,
+}
+
+fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
+    let EventInputs { mentions, refusals, off_topics, articles, published, registry, main_topic } = *inputs;
     let acts: Vec<&Mention> = group.iter().map(|&i| &mentions[i]).filter(|m| !m.refusal).collect();
     let first = *acts.first()?;
     let (constraint, agree) = match combined(group, mentions, published) {
@@ -1288,8 +1297,8 @@ fn make_event(
     if !agree {
         basis = format!("sources disagree on the date; going by {}", describe(first, articles, published));
     }
-    if constraint.weekday.is_some() && !constraint.is_bounded() {
-        basis = format!("{basis}: a {:?}, but no source dates the week", constraint.weekday.unwrap());
+    if let (Some(weekday), false) = (constraint.weekday, constraint.is_bounded()) {
+        basis = format!("{basis}: a {weekday:?}, but no source dates the week");
     }
     let date = date_range(&constraint, basis);
 

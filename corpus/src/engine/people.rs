@@ -468,9 +468,9 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
         let w = words[k - 1].text;
         // An ASCII word's lower case is the word's own (no String); others go through `lower`.
         let l: std::borrow::Cow<str> = if w.is_ascii() { std::borrow::Cow::Borrowed(low(&words[k - 1])) } else { std::borrow::Cow::Owned(lower(w)) };
-        if in_list(HONORIFICS, &*l) || capitalised(w) && !matches!(&*l, "the" | "a" | "an") {
-            last_was_role = last_was_role || in_list(TITLE_WORDS, &*l);
-        } else if in_list(ROLE_NOUNS, &*l) {
+        if in_list(HONORIFICS, &l) || capitalised(w) && !matches!(&*l, "the" | "a" | "an") {
+            last_was_role = last_was_role || in_list(TITLE_WORDS, &l);
+        } else if in_list(ROLE_NOUNS, &l) {
             last_was_role = true;
             modifiers = 0;
         } else if last_was_role && modifiers < 2 && l.chars().all(|c| c.is_alphabetic()) && !matches!(&*l, "the" | "a" | "an" | "and" | "to" | "by" | "with" | "as" | "in" | "of" | "for" | "said" | "told" | "that" | "was" | "is" | "has" | "resisted" | "opposition") {
@@ -700,9 +700,7 @@ impl Registry {
                 self.entries[id].spellings.insert(spelling, 1);
             }
         }
-        if !self.exact.contains_key(&key) {
-            self.exact.insert(key, id);
-        }
+        self.exact.entry(key).or_insert(id);
         id
     }
 
@@ -799,8 +797,8 @@ mod tests {
         for (i, row) in d.iter_mut().enumerate() {
             row[0] = i;
         }
-        for j in 0..=b.len() {
-            d[0][j] = j;
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
         }
         for i in 1..=a.len() {
             for j in 1..=b.len() {

@@ -37,7 +37,7 @@ impl Rng {
 
 fn article(rng: &mut Rng, n: usize) -> String {
     let mut out = String::new();
-    if n % 3 == 0 {
+    if n.is_multiple_of(3) {
         out += &format!("title: Synthetic report {n}\ndate: 2024-{:02}-{:02}\n\n", 1 + rng.below(12), 1 + rng.below(28));
     }
     let people: Vec<(String, String)> = (0..4).map(|_| (rng.pick(FIRST).to_string(), rng.pick(LAST).to_string())).collect();

@@ -225,14 +225,14 @@ mod tests {
         let mut novel: usize = tail.keys().map(|&w| contrib(w, &head, &tail)).sum();
         let mut total: usize = tail.values().sum();
         let mut best: Option<(usize, f64)> = None;
-        for split in lo..=hi {
+        for (split, line) in lines.iter().enumerate().take(hi + 1).skip(lo) {
             if total > 0 {
                 let score = novel as f64 / total as f64;
                 if best.is_none_or(|(_, s)| score > s) {
                     best = Some((split, score));
                 }
             }
-            for &w in &lines[split] {
+            for &w in line {
                 let before = contrib(w, &head, &tail);
                 if let Some(c) = tail.get_mut(&w) {
                     *c -= 1;
