@@ -115,7 +115,8 @@ fn quoted(data: &'static Dataset, source: &'static Source) -> impl IntoView {
     let doc = data.documents.iter().find(|d| d.file == source.doc);
     let paragraph = doc.map(|d| {
         let (a, b) = paragraph_around(&d.text, source.start as usize, source.end as usize);
-        pieces(&d.text, a..b, &[source.start as usize..source.end as usize])
+        let quote = source.start as usize..source.end as usize;
+        pieces(&d.text, a..b, std::slice::from_ref(&quote))
             .into_iter()
             .map(|(text, marked)| if marked { view! { <mark>{text}</mark> }.into_any() } else { text.into_any() })
             .collect_view()

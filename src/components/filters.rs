@@ -321,7 +321,9 @@ fn DateRange() -> impl IntoView {
 fn Chips() -> impl IntoView {
     let ex = explorer();
     let chips = move || {
-        let mut out: Vec<(String, String, std::rc::Rc<dyn Fn(&mut crate::view_state::ViewState)>)> = Vec::new();
+        // (what is chosen, its name, how to remove it)
+        type Chip = (String, String, std::rc::Rc<dyn Fn(&mut crate::view_state::ViewState)>);
+        let mut out: Vec<Chip> = Vec::new();
         ex.state.with(|s| {
             for slug in &s.people {
                 let name = ex.catalog.person_index(slug).map(|p| ex.catalog.people[p].name.clone()).unwrap_or_default();

@@ -141,7 +141,7 @@ mod tests {
         let q = text.find("Quoted").unwrap();
         let (a, b) = paragraph_around(text, q, q + 12);
         assert_eq!(&text[a..b], "Second one. Quoted here. After.");
-        let pieces = pieces(text, a..b, &[q..q + 12]);
+        let pieces = pieces(text, a..b, std::slice::from_ref(&(q..q + 12)));
         assert_eq!(pieces, [("Second one. ".into(), false), ("Quoted here.".into(), true), (" After.".into(), false)]);
     }
 
@@ -174,7 +174,7 @@ mod tests {
         let paras = paragraphs(&doc, &[&source]);
         assert_eq!(paras.len(), 5, "blank lines are not paragraphs");
         assert_eq!(paras[1].furniture.as_deref(), Some("video prompt"));
-        assert_eq!(paras[2].quoted, [q as usize..q as usize + 21]);
+        assert_eq!(paras[2].quoted, vec![q as usize..q as usize + 21]);
         assert!(!paras[2].off_story && paras[3].off_story_starts && paras[4].off_story && !paras[4].off_story_starts);
     }
 }
