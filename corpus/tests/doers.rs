@@ -74,3 +74,24 @@ fn two_resignation_words_in_one_sentence_are_two_resignations() {
     let text = "date: 2022-07-06\n\nSajid Javid has resigned, and his resignation letter was published.\n";
     assert_eq!(resigners(text), vec!["Sajid Javid".to_string()]);
 }
+
+#[test]
+fn who_resigned_in_a_clause_of_its_own_is_that_clauses_person() {
+    let text = "date: 2024-02-02\n\n\
+        Ms Alba Reyes, the MP for Northfield, became party leader in 2019 after Tomas Linde resigned following the election.\n";
+    assert_eq!(resigners(text), vec!["Tomas Linde".to_string()]);
+}
+
+#[test]
+fn a_dateline_is_not_part_of_a_name_and_an_announced_resignation_is_one() {
+    // The capitals of the dateline used to join the name, so the resignation had no doer.
+    let text = "date: 2024-02-02\n\nOSLO — Greta Vik announced this morning that she will resign as party leader in March.\n";
+    assert_eq!(resigners(text), vec!["Greta Vik".to_string()]);
+}
+
+#[test]
+fn the_owner_of_a_resignation_is_its_doer() {
+    let text = "date: 2024-02-02\n\nThe housing minister, Carl Obi, spoke on Monday.\n\n\
+        Mr Obi's resignation came a day after the budget was published.\n";
+    assert_eq!(resigners(text), vec!["Carl Obi".to_string()]);
+}

@@ -129,6 +129,8 @@ struct Score {
     disputed_found: usize,
     disputed_gold: usize,
     missed: Vec<String>,
+    /// Engine events no gold event accounts for (written to the report file, to read).
+    extra: Vec<String>,
 }
 
 fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
@@ -155,6 +157,7 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
         disputed_found: 0,
         disputed_gold: gold.event.iter().filter(|e| e.disputed).count(),
         missed: vec![],
+        extra: vec![],
     };
     let mut matched_gold = vec![false; gold.event.len()];
     for event in &data.events {
@@ -168,6 +171,10 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
             .enumerate()
             .filter(|(_, g)| g.kind == kind && g.evidence.iter().any(|ev| reports(event, ev)))
             .min_by_key(|(i, g)| (!g.actors.iter().any(|a| event.actors.contains(a)), matched_gold[*i], *i));
+        if hit.is_none() {
+            let quote = event.sources.first().map(|q| q.quote.as_str()).unwrap_or("");
+            s.extra.push(format!("{name}: extra {kind} “{}” from {quote:?}", event.title));
+        }
         if let Some((i, g)) = hit {
             if !matched_gold[i] {
                 matched_gold[i] = true;
@@ -291,6 +298,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
         }
         problems.extend(s.overclaimed_days);
         missed.extend(s.missed);
+        missed.extend(s.extra);
         problems.extend(s.not_event_hits);
         problems.extend(s.false_conflicts.iter().map(|c| format!("false conflict {c}")));
         problems.extend(s.false_off_story);

@@ -134,7 +134,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
                 || (i + 1..(i + 6).min(words.len())).any(|j| matches!(at(j), "planned" | "scheduled" | "due") && matches!(at(j - 1), "is" | "are" | "was" | "were" | "been")));
         // "eight days of nationwide strikes", "weeks of protests": a summary of many, not one happening.
         let summary = matches!(kind, EventKind::Protest) && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "days" | "weeks" | "months" | "years") && at(j + 1) == "of");
-        let hypothetical = hypothetical || planned || summary;
+        // "announced this morning that she will resign": announcing one's own going is the
+        // resignation as news reports it, not a possibility.
+        let hypothetical = (hypothetical || planned || summary) && !(kind == EventKind::Resignation && !refused && !negated && announces_going(words, i));
         let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
         if act && (refused || negated && !hypothetical) {
             found.push((kind, true, i));
@@ -277,6 +279,21 @@ fn qualifier_of(w: &str) -> Option<Qualifier> {
     set.position(w).and_then(|k| QUALIFIERS.get(k as usize)).map(|(_, q)| *q)
 }
 
+/// Whether the resignation word at `i` is announced as settled: an announcing word up to eight
+/// words before it, then "will", "would" or "is to" ("announced that he would resign", "her
+/// tearful announcement on Friday that she would step down"), with nothing that makes it a
+/// question or a condition ("whether", "if", "unless").
+fn announces_going(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| words.get(k).map(|w| w.lower.as_ref()).unwrap_or("");
+    let Some(from) = (i.saturating_sub(8)..i).rev().find(|&j| matches!(at(j), "announced" | "announces" | "announcing" | "announcement" | "confirmed" | "confirms" | "confirming")) else {
+        return false;
+    };
+    let between = from + 1..i;
+    let settled = between.clone().any(|j| matches!(at(j), "will" | "would") || at(j) == "to" && matches!(at(j - 1), "is" | "was" | "are" | "were"));
+    let open = between.chain(i + 1..(i + 10).min(words.len())).any(|j| matches!(at(j), "whether" | "if" | "unless" | "not" | "never"));
+    settled && !open
+}
+
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
 /// "called a tenth day of strikes", "calls a snap election", "called a general strike": `a`, up to
 /// three modifiers, then a happening someone can call.
@@ -376,6 +393,12 @@ mod tests {
         assert_eq!(kinds("Imran Hussain has quit the frontbench in protest at the position."), vec![(Resignation, false)]);
         assert_eq!(kinds("He was among those calling for the leader to step down on Thursday."), vec![(Call, false)]);
         assert_eq!(kinds("She dismissed suggestions that she would quit."), vec![]);
+        // Announcing one's own going is the resignation; saying whether one would go is not.
+        assert_eq!(kinds("Theresa May announced this morning that she will resign as party leader on June 7."), vec![(Resignation, false)]);
+        assert_eq!(kinds("He made a tearful announcement on Friday that he would step down."), vec![(Resignation, false)]);
+        assert!(!kinds("She announced that she would resign if the deal failed.").contains(&(Resignation, false)));
+        assert_eq!(kinds("He declined to say whether he would resign."), vec![]);
+        assert_eq!(kinds("The minister denied that she would quit."), vec![(Resignation, true)], "a denial, which disputes the act");
     }
 
     #[test]

@@ -783,6 +783,16 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
             }
         }
     }
+    // Where each named person stands in the sentence.
+    let positions: Vec<usize> = named.iter().filter_map(|(_, start)| words.iter().position(|w| w.start() == *start)).collect();
+    // "Mrs May became prime minister after David Cameron resigned": a clause opened by "after",
+    // "when"… with someone else named in it has its own doer.
+    let other_clause = |k: usize| {
+        (k + 1..trigger).any(|j| {
+            matches!(words[j].lower.as_ref(), "after" | "before" | "when" | "since" | "because" | "until" | "following" | "once" | "as" | "while")
+                && positions.iter().any(|&p| p > j && p < trigger)
+        })
+    };
     for (id, start) in named {
         let Some(k) = words.iter().position(|w| w.start() == *start) else { continue };
         let mut b = k;
@@ -792,6 +802,8 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         let before = if b > 0 { words[b - 1].text.to_lowercase() } else { String::new() };
         let last = words.iter().skip(k).take_while(|w| w.text.chars().next().is_some_and(char::is_uppercase)).last().unwrap_or(&words[k]);
         let possessive = text[last.end()..].starts_with("’s") || text[last.end()..].starts_with("'s");
+        // "Mrs Leadsom's resignation", "Gallant's sacking": the owner of the act's noun is its doer.
+        let owns_the_act = possessive && matches!(kind, EventKind::Resignation | EventKind::Dismissal) && std::ptr::eq(last, &words[trigger.saturating_sub(1)]);
         // "and" joins objects ("a letter to A and B") but also doers ("A and B resigned"): for an act,
         // the clause test below decides.
         let joined = before == "and" && !matches!(kind, EventKind::Resignation | EventKind::Dismissal);
@@ -802,11 +814,11 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         let object = joined || aimed_at || matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "told");
         let in_clause = match kind {
             EventKind::Resignation | EventKind::Dismissal => {
-                (k < trigger && !clause_break(k, trigger)) || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
+                (k < trigger && !clause_break(k, trigger) && !other_clause(k)) || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
             }
             _ => true,
         };
-        if !possessive && !object && in_clause && !doers.contains(id) {
+        if (owns_the_act || !possessive && !object && in_clause) && !doers.contains(id) {
             doers.push(*id);
         }
     }

@@ -391,6 +391,12 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
         while first < run.len() && in_list(SENTENCE_OPENERS, low(&run[first])) {
             first += 1;
         }
+        // A word in capitals before a name written in mixed case is a dateline or a body
+        // ("LONDON — Theresa May announced…", "NATO chief…"), not part of the name.
+        let shouting = |w: &Word| w.text.len() > 2 && !w.text.chars().any(char::is_lowercase);
+        while first + 1 < run.len() && shouting(&run[first]) && !shouting(&run[first + 1]) {
+            first += 1;
+        }
         let name = &run[first.min(run.len())..];
         let before = if i > 0 { low(&words[i - 1]) } else { "" };
         let usable = !name.is_empty()
