@@ -136,7 +136,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         let summary = matches!(kind, EventKind::Protest) && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "days" | "weeks" | "months" | "years") && at(j + 1) == "of");
         // "announced this morning that she will resign": announcing one's own going is the
         // resignation as news reports it, not a possibility.
-        let hypothetical = (hypothetical || planned || summary) && !(kind == EventKind::Resignation && !refused && !negated && announces_going(words, i));
+        let announced = kind == EventKind::Resignation && !refused && !negated && announces_going(words, i);
+        let hypothetical = (hypothetical || planned || summary) && !announced;
         let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
         if act && (refused || negated && !hypothetical) {
             found.push((kind, true, i));
