@@ -124,6 +124,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
                 Some(Qualifier::Refusal) => refused = true,
                 Some(Qualifier::Negation) if j + 3 >= i => negated = true,
                 Some(Qualifier::Hypothesis) if j + 3 >= i => hypothetical = true,
+                // "ruled out calling an early election": a refusal in two words.
+                None if at(j) == "out" && j > 0 && matches!(at(j - 1), "rule" | "rules" | "ruled" | "ruling") => refused = true,
                 _ => {}
             }
         }
@@ -133,11 +135,16 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             && ((i.saturating_sub(4)..i).any(|j| at(j) == "next")
                 || (i + 1..(i + 6).min(words.len())).any(|j| matches!(at(j), "planned" | "scheduled" | "due") && matches!(at(j - 1), "is" | "are" | "was" | "were" | "been")));
         // "eight days of nationwide strikes", "weeks of protests": a summary of many, not one happening.
-        let summary = matches!(kind, EventKind::Protest) && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "days" | "weeks" | "months" | "years") && at(j + 1) == "of");
+        // "48 hours of resignations", "a wave of resignations" too.
+        let summary = matches!(kind, EventKind::Protest | EventKind::Resignation | EventKind::Dismissal)
+            && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "hours" | "days" | "weeks" | "months" | "years" | "wave" | "waves" | "spate" | "string" | "series" | "flurry" | "slew") && at(j + 1) == "of");
         // "announced this morning that she will resign": announcing one's own going is the
         // resignation as news reports it, not a possibility.
         let announced = kind == EventKind::Resignation && !refused && !negated && announces_going(words, i);
-        let hypothetical = (hypothetical || planned || summary) && !announced;
+        // "In all, 62 members of the government resigned": a tally of many acts, told as a figure.
+        let tally = matches!(kind, EventKind::Resignation | EventKind::Dismissal)
+            && (matches!((at(0), at(1)), ("in", "all" | "total")) || at(0) == "altogether");
+        let hypothetical = (hypothetical || planned || summary || tally) && !announced;
         let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
         if act && (refused || negated && !hypothetical) {
             found.push((kind, true, i));
@@ -264,6 +271,8 @@ const QUALIFIERS: &[(&str, Qualifier)] = {
     &[
         ("refuse", Refusal), ("refuses", Refusal), ("refused", Refusal), ("refusing", Refusal), ("declined", Refusal), ("declines", Refusal), ("deny", Refusal), ("denies", Refusal), ("denied", Refusal), ("resisted", Refusal), ("rejected", Refusal),
         ("not", Negation), ("never", Negation), ("no", Negation), ("won't", Negation), ("wouldn't", Negation), ("didn't", Negation), ("hasn't", Negation), ("against", Negation),
+        // "forced the bill through without a vote".
+        ("without", Negation),
         ("would", Hypothesis), ("could", Hypothesis), ("might", Hypothesis), ("may", Hypothesis), ("should", Hypothesis), ("must", Hypothesis), ("will", Hypothesis), ("being", Hypothesis), ("threatened", Hypothesis), ("if", Hypothesis), ("whether", Hypothesis),
         // A wish or an expectation ("wanted him expelled") is not the act.
         ("want", Hypothesis), ("wants", Hypothesis), ("wanted", Hypothesis), ("hope", Hypothesis), ("hopes", Hypothesis), ("hoped", Hypothesis), ("expect", Hypothesis), ("expects", Hypothesis), ("expected", Hypothesis),
@@ -400,6 +409,18 @@ mod tests {
         assert!(!kinds("She announced that she would resign if the deal failed.").contains(&(Resignation, false)));
         assert_eq!(kinds("He declined to say whether he would resign."), vec![]);
         assert_eq!(kinds("The minister denied that she would quit."), vec![(Resignation, true)], "a denial, which disputes the act");
+    }
+
+    #[test]
+    fn what_did_not_happen_or_is_a_tally_is_no_happening() {
+        assert_eq!(kinds("The government forced the bill through on 16 March without a vote."), vec![]);
+        assert!(!kinds("He declined to say whether he would stay, and ruled out calling an early general election.").contains(&(Call, false)));
+        assert_eq!(kinds("In all, 62 members of the government resigned."), vec![]);
+        assert_eq!(kinds("In total, 11 ministers were sacked."), vec![]);
+        // A count told as the news itself still is one.
+        assert_eq!(kinds("Eleven ministers resigned on Tuesday."), vec![(Resignation, false)]);
+        assert_eq!(kinds("Explained: how 48 hours of resignations brought down the prime minister"), vec![]);
+        assert_eq!(kinds("A wave of resignations followed."), vec![]);
     }
 
     #[test]
