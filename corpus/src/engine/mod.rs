@@ -22,7 +22,7 @@ pub mod synthetic_dataset;
 pub mod topic;
 pub mod wordset;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 // Fx hashing throughout: keys are small and trusted (the engine hashes words, ids and offsets by
 // the million), so SipHash's flood resistance buys nothing here.
@@ -152,6 +152,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     };
     let mut events: Vec<Event> = groups.iter().filter_map(|g| make_event(g, &inputs)).collect();
     lap("events");
+    dispute_how_they_went(&mut events);
     editorial.correct(&mut events)?;
     sort_events(&mut events);
 
@@ -237,6 +238,51 @@ fn sort_events(events: &mut Vec<Event>) {
     let order: Vec<usize> = keys.into_iter().map(|k| k.5).collect();
     let mut slots: Vec<Option<Event>> = std::mem::take(events).into_iter().map(Some).collect();
     *events = order.into_iter().map(|i| slots[i].take().expect("each index once")).collect();
+}
+
+/// One source says a person resigned, another that they were sacked, at a time both could be:
+/// the reader must see both, so each event is disputed by the other's sentences. Only when the
+/// two are told by different articles (one article telling both is a sequence, "resigned from
+/// the party after being sacked as minister") and both are dated.
+fn dispute_how_they_went(events: &mut [Event]) {
+    let mut by_actor: HashMap<&str, (Vec<usize>, Vec<usize>)> = HashMap::default();
+    for (i, e) in events.iter().enumerate() {
+        let Some(actor) = e.actors.first() else { continue };
+        match e.kind {
+            EventKind::Resignation => by_actor.entry(actor.as_str()).or_default().0.push(i),
+            EventKind::Dismissal => by_actor.entry(actor.as_str()).or_default().1.push(i),
+            _ => {}
+        }
+    }
+    let overlap = |a: &DateRange, b: &DateRange| {
+        let before = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x > y);
+        a.precision != Precision::Unknown && b.precision != Precision::Unknown && !before(&a.earliest, &b.latest) && !before(&b.earliest, &a.latest)
+    };
+    fn docs(e: &Event) -> BTreeSet<&str> {
+        e.sources.iter().map(|s| s.doc.as_str()).collect()
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (resigned, dismissed) in by_actor.values() {
+        for &r in resigned {
+            for &d in dismissed {
+                if overlap(&events[r].date, &events[d].date) && docs(&events[r]) != docs(&events[d]) {
+                    pairs.push((r, d));
+                }
+            }
+        }
+    }
+    for (r, d) in pairs {
+        for (to, from) in [(r, d), (d, r)] {
+            let other: Vec<Source> = events[from].sources.iter().take(MAX_AGAINST).cloned().collect();
+            let e = &mut events[to];
+            for s in other {
+                if e.against.len() < MAX_AGAINST && !e.against.contains(&s) {
+                    e.against.push(s);
+                }
+            }
+            e.disputed = true;
+        }
+    }
 }
 
 /// Document metadata from `corpus.toml`; a file it names that is not in the corpus fails the build.

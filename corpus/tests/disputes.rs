@@ -1,0 +1,54 @@
+//! Disagreements shown, not hidden: an act one source reports and another contradicts is
+//! `disputed`, with the contradicting sentences in `against`.
+
+use corpus::engine::{build, InputFile};
+use corpus::{Dataset, Event, EventKind};
+
+fn build_all(files: &[(&str, &str)]) -> Dataset {
+    let files = files.iter().map(|(name, text)| InputFile { name: (*name).into(), bytes: text.as_bytes().to_vec() }).collect();
+    build(files).expect("builds").dataset
+}
+
+fn event<'a>(data: &'a Dataset, kind: EventKind, actor: &str) -> &'a Event {
+    data.events.iter().find(|e| e.kind == kind && e.actors.iter().any(|a| a == actor)).unwrap_or_else(|| panic!("no {kind:?} by {actor}: {:#?}", data.events))
+}
+
+const RESIGNED: &str = "date: 2024-09-12\n\nTransport secretary Nadia Osei resigned on Wednesday night, saying she could not support the rail plan.\n";
+
+#[test]
+fn one_article_says_she_resigned_another_that_she_was_sacked() {
+    let sacked = "date: 2024-09-13\n\nNadia Osei, who was sacked by the prime minister as transport secretary this week, said she would stand for the leadership.\n";
+    let data = build_all(&[("a.txt", RESIGNED), ("b.txt", sacked)]);
+    let resigned = event(&data, EventKind::Resignation, "Nadia Osei");
+    let dismissed = event(&data, EventKind::Dismissal, "Nadia Osei");
+    assert!(resigned.disputed && dismissed.disputed);
+    assert!(resigned.against.iter().any(|s| s.doc == "b.txt" && s.quote.contains("was sacked")), "{resigned:#?}");
+    assert!(dismissed.against.iter().any(|s| s.doc == "a.txt" && s.quote.contains("resigned")), "{dismissed:#?}");
+}
+
+#[test]
+fn a_refusal_disputes_the_act() {
+    let refused = "date: 2024-09-12\n\nNadia Osei refused to resign on Wednesday night, her office said.\n";
+    let data = build_all(&[("a.txt", RESIGNED), ("b.txt", refused)]);
+    let resigned = event(&data, EventKind::Resignation, "Nadia Osei");
+    assert!(resigned.disputed && resigned.against.iter().any(|s| s.quote.contains("refused")), "{resigned:#?}");
+}
+
+#[test]
+fn being_sacked_years_before_resigning_is_no_disagreement() {
+    let earlier = "date: 2024-09-13\n\nNadia Osei was sacked as a junior minister in 2019, her second year in parliament.\n";
+    let data = build_all(&[("a.txt", RESIGNED), ("b.txt", earlier)]);
+    event(&data, EventKind::Dismissal, "Nadia Osei");
+    assert!(data.events.iter().all(|e| !e.disputed), "{:#?}", data.events);
+}
+
+#[test]
+fn one_article_telling_both_tells_a_sequence() {
+    let both = "date: 2024-09-12\n\nTransport secretary Nadia Osei resigned on Wednesday night.\n\n\
+        Her deputy, Tom Reyes, was sacked on Thursday morning.\n\n\
+        Nadia Osei was sacked from the party board on Thursday.\n";
+    let data = build_all(&[("a.txt", both)]);
+    event(&data, EventKind::Resignation, "Nadia Osei");
+    event(&data, EventKind::Dismissal, "Nadia Osei");
+    assert!(data.events.iter().all(|e| !e.disputed), "{:#?}", data.events);
+}
