@@ -95,3 +95,26 @@ fn the_owner_of_a_resignation_is_its_doer() {
         Mr Obi's resignation came a day after the budget was published.\n";
     assert_eq!(resigners(text), vec!["Carl Obi".to_string()]);
 }
+
+fn people(text: &str) -> Vec<String> {
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    let mut names: Vec<String> = built.dataset.people.iter().map(|p| p.name.clone()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn names_listed_with_people_are_people_and_a_joint_resignation_is_one() {
+    let text = "date: 2024-02-02\n\nThis afternoon, three ministers - Ana Cole, Ben Dray and Cy Eton - resigned together in a joint letter.\n";
+    assert_eq!(people(text), ["Ana Cole", "Ben Dray", "Cy Eton"]);
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).unwrap();
+    let resignations: Vec<_> = built.dataset.events.iter().filter(|e| e.kind == EventKind::Resignation).collect();
+    assert_eq!(resignations.len(), 1, "{resignations:#?}");
+    assert_eq!(resignations[0].actors.len(), 3);
+    // A list that one person's evidence marks: "of Leeds" marks Dara Kaan.
+    let text = "date: 2024-02-02\n\nThe rebels were Dara Kaan of Leeds, Ola Finch and Ray Gold.\n";
+    assert_eq!(people(text), ["Dara Kaan", "Ola Finch", "Ray Gold"]);
+    // Places listed alike are not people.
+    let text = "date: 2024-02-02\n\nThe tour visits New York, New Jersey and North Carolina.\n";
+    assert_eq!(people(text), Vec::<String>::new());
+}

@@ -557,6 +557,43 @@ fn opens_somewhere_new(p: &Prepared, line: usize, first_seen: &HashMap<&str, usi
     })
 }
 
+/// Full names (indexes into `all`) listed with people: names joined only by ", " or "and" form a
+/// list, and a list is of people when one of its names is a person ("Gaetz, Andy Biggs and Eli
+/// Crane of Arizona") or it follows people ("five ministers - Kemi Badenoch, Neil O'Brien, …",
+/// "among them Grant Shapps and Priti Patel").
+fn listed_people(articles: &[Article], all: &[(usize, usize, people::NameMention)], is_person: &dyn Fn(&people::NameMention) -> bool) -> HashSet<usize> {
+    const PEOPLE: &[&str] = &["ministers", "mps", "members", "senators", "lawmakers", "representatives", "deputies", "candidates", "rebels", "secretaries", "them"];
+    let mut out = HashSet::default();
+    let mut k = 0;
+    while k < all.len() {
+        let (d, s, _) = all[k];
+        let text = &articles[d].text;
+        // The list: the mentions from k on that follow each other with only a separator between.
+        // A place after "of" ("Andy Biggs and Eli Crane of Arizona, Ken Buck of Colorado") goes
+        // with the name before it and is not a member.
+        let mut end = k + 1;
+        let mut places: Vec<usize> = Vec::new();
+        while end < all.len() && (all[end].0, all[end].1) == (d, s) && all[end - 1].2.end <= all[end].2.start {
+            match &text[all[end - 1].2.end..all[end].2.start] {
+                ", " | " and " | ", and " => {}
+                " of " if !places.contains(&(end - 1)) => places.push(end),
+                _ => break,
+            }
+            end += 1;
+        }
+        let members: Vec<usize> = (k..end).filter(|i| !places.contains(i)).collect();
+        if members.len() >= 2 {
+            let before = text[..all[k].2.start].trim_end_matches([' ', '-', '—', '–', ':', ',']);
+            let led = before.rsplit(' ').next().is_some_and(|w| PEOPLE.contains(&w.to_ascii_lowercase().as_str()));
+            if led || members.iter().any(|&i| is_person(&all[i].2)) {
+                out.extend(members.into_iter().filter(|&i| all[i].2.parts.len() >= 2));
+            }
+        }
+        k = end;
+    }
+    out
+}
+
 /// People in every sentence: the registry, and per (article, sentence index) the ids named there
 /// with the byte offset of each mention.
 type PeopleIn = HashMap<(usize, usize), Vec<(usize, usize)>>;
@@ -603,7 +640,8 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             }
         }
     }
-    let mut ids: Vec<Option<usize>> = all.iter().map(|(_, _, m)| is_person(m).then(|| registry.add_full(&m.parts))).collect();
+    let listed = listed_people(articles, &all, &is_person);
+    let mut ids: Vec<Option<usize>> = all.iter().enumerate().map(|(k, (_, _, m))| (is_person(m) || listed.contains(&k)).then(|| registry.add_full(&m.parts))).collect();
     // A name the text does not mark, spelt like a person it does ("Jess Philips"), is that person.
     for ((_, _, m), id) in all.iter().zip(ids.iter_mut()) {
         if id.is_none() && m.parts.len() >= 2 && registry.find_full(&m.parts).is_some() {
@@ -757,7 +795,9 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     continue;
                 }
                 // "Javid and Sunak resigned": two resignations, each its own happening.
-                let per_doer: Vec<Vec<usize>> = if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.len() > 1 {
+                // "resigned together in a joint letter": one happening with all of them.
+                let together = words.iter().any(|w| matches!(w.lower.as_ref(), "together" | "jointly" | "joint" | "masse"));
+                let per_doer: Vec<Vec<usize>> = if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.len() > 1 && !together {
                     doers.iter().map(|d| vec![*d]).collect()
                 } else {
                     vec![doers]

@@ -451,6 +451,10 @@ fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, u
     let rest = &text[start..];
     let end = rest.find([',', '.', ';', '—', '–', '(']).unwrap_or(rest.len());
     let phrase = rest[..end].trim();
+    // "the former foreign secretary and the favourite among party members", "the veteran centrist
+    // deputy who presented the motion": the role is the part before a second noun phrase or a
+    // relative clause.
+    let phrase = [" who ", " whose ", " which ", " and the ", " and a ", " and an "].iter().filter_map(|cut| phrase.find(cut)).min().map_or(phrase, |at| &phrase[..at]);
     let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("a ")).or_else(|| phrase.strip_prefix("an ")).unwrap_or(phrase);
     let n = phrase.split_whitespace().count();
     let vague = phrase.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "if" | "not" | "said" | "says"));
@@ -789,6 +793,10 @@ mod tests {
         let got = mentions("Humza Yousaf, Scottish First Minister, condemned it. The MP, Jess Phillips, the shadow minister for domestic violence, spoke.");
         assert_eq!(got[0].2.as_deref(), Some("Scottish First Minister"));
         assert!(got.iter().any(|m| m.0 == "Jess Phillips" && m.2.as_deref() == Some("shadow minister for domestic violence")));
+        // The role ends where a second noun phrase or a relative clause begins.
+        let got = mentions("Boris Johnson, the former foreign secretary and the favourite among party members, said so. Charles de Courson, the veteran centrist deputy who presented the motion, spoke.");
+        assert_eq!(got[0].2.as_deref(), Some("former foreign secretary"));
+        assert!(got.iter().any(|m| m.0 == "Charles de Courson" && m.2.as_deref() == Some("veteran centrist deputy")), "{got:?}");
     }
 
     #[test]
