@@ -92,7 +92,16 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "calls for" as a noun ("resisted calls for", "the difficulty with calls for") is talk about
             // calls, not a call: the verb needs a subject before it.
             Trigger::Calls if (next == "for" || next == "on") && (i == 0 || is_subject(words, i - 1)) => Some(EventKind::Call),
-            Trigger::Called if (next == "for" || next == "on") && !(i > 0 && matches!(at(i - 1), "the" | "with" | "of" | "for" | "and")) => Some(EventKind::Call),
+            Trigger::Called if (next == "for" || next == "on") && !(i > 0 && matches!(at(i - 1), "the" | "with" | "of" | "for")) => Some(EventKind::Call),
+            // "renewed his call for a general election": the owner of the call made it (again).
+            Trigger::Calls
+                if next == "for"
+                    && i >= 2
+                    && matches!(at(i - 1), "his" | "her" | "their" | "its")
+                    && matches!(at(i - 2), "renewed" | "renews" | "repeated" | "repeats" | "reiterated" | "reiterates" | "issued" | "issues" | "made" | "makes" | "echoed") =>
+            {
+                Some(EventKind::Call)
+            }
             // "called tonight for a new day of protests"; "called a tenth day of strikes", "called
             // a snap election": asking for a happening, not the happening.
             Trigger::Called | Trigger::Calls
@@ -140,6 +149,13 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "hours" | "days" | "weeks" | "months" | "years" | "wave" | "waves" | "spate" | "string" | "series" | "flurry" | "slew") && at(j + 1) == "of");
         // "announced this morning that she will resign": announcing one's own going is the
         // resignation as news reports it, not a possibility.
+        // "said that whoever replaced her must call an immediate general election": a demand
+        // someone reports is a call, not a possibility.
+        let demand = kind == EventKind::Call
+            && (i.saturating_sub(4)..i).any(|j| matches!(at(j), "must" | "should"))
+            && !(i.saturating_sub(4)..i).any(|j| matches!(at(j), "would" | "could" | "might" | "may" | "if" | "whether"))
+            && words[..i].iter().any(|w| matches!(w.lower.as_ref(), "said" | "says" | "insisted" | "insists" | "argued" | "argues" | "demanded" | "demands"));
+        let hypothetical = hypothetical && !demand;
         let announced = kind == EventKind::Resignation && !refused && !negated && announces_going(words, i);
         // "In all, 62 members of the government resigned": a tally of many acts, told as a figure.
         let tally = matches!(kind, EventKind::Resignation | EventKind::Dismissal)
@@ -421,6 +437,16 @@ mod tests {
         assert_eq!(kinds("Eleven ministers resigned on Tuesday."), vec![(Resignation, false)]);
         assert_eq!(kinds("Explained: how 48 hours of resignations brought down the prime minister"), vec![]);
         assert_eq!(kinds("A wave of resignations followed."), vec![]);
+    }
+
+    #[test]
+    fn calls_made_again_demanded_or_joined_by_and_are_calls() {
+        assert_eq!(kinds("Jeremy Corbyn renewed his call for a general election."), vec![(Call, false)]);
+        assert_eq!(kinds("He said the government was collapsing and called for a change of government."), vec![(Call, false)]);
+        assert_eq!(kinds("He said this morning that whoever replaced her must call an immediate general election."), vec![(Call, false)]);
+        // Someone else's call, resisted, and a call that might come are not calls.
+        assert!(!kinds("She resisted his call for an election.").contains(&(Call, false)));
+        assert!(!kinds("He said he might call an election if he lost.").contains(&(Call, false)));
     }
 
     #[test]
