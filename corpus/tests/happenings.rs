@@ -28,3 +28,12 @@ fn filing_a_motion_is_a_call_and_does_not_hide_a_resignation() {
     assert!(all.iter().all(|e| e.kind != EventKind::Vote), "{all:#?}");
     assert!(all.iter().any(|e| e.kind == EventKind::Resignation), "{all:#?}");
 }
+
+#[test]
+fn what_a_statement_reports_does_not_date_the_statement() {
+    // "October 31" is when Britain would leave, not when he spoke; the statement is this week's news.
+    let text = "date: 2019-05-24\n\nBoris Johnson, the bookmakers' favourite, told an economic conference in Switzerland that Britain would leave the EU on October 31.\n";
+    let all = events(text);
+    let statement = all.iter().find(|e| e.kind == EventKind::Statement).expect("the statement");
+    assert!(statement.date.earliest.as_deref().is_some_and(|d| d >= "2019-05-01"), "{statement:#?}");
+}

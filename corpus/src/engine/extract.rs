@@ -118,6 +118,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Told if (i + 2..(i + 12).min(words.len())).any(|j| matches!(at(j - 1), "to" | "should" | "must") && matches!(at(j), "go" | "resign" | "quit" | "stand" | "step")) || (i + 2..(i + 14).min(words.len())).any(|j| matches!(at(j - 1), "and" | "to") && at(j) == "go") => Some(EventKind::Call),
             // "told Times Radio", "told the BBC": an audience makes an occasion; "many told of" does not.
             Trigger::Told if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
+            // "told the chamber", "told MPs", "told an economic conference": an audience too.
+            Trigger::Told if told_an_audience(words, i) => Some(EventKind::Statement),
             Trigger::Took if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
             _ => None,
         };
@@ -320,6 +322,26 @@ fn announces_going(words: &[Word], i: usize) -> bool {
     settled && !open
 }
 
+/// Whether the word after "told" (past "the", "a", "an" and up to two modifiers) is an audience
+/// a statement is made to: a chamber, a conference, reporters, colleagues, the country.
+fn told_an_audience(words: &[Word], i: usize) -> bool {
+    for (k, w) in words.iter().enumerate().skip(i + 1).take(4) {
+        let l = w.lower.as_ref();
+        if matches!(
+            l,
+            "chamber" | "assembly" | "parliament" | "mps" | "colleagues" | "reporters" | "journalists" | "country" | "nation" | "conference"
+                | "house" | "commons" | "senate" | "lawmakers" | "delegates" | "supporters" | "rally" | "crowd" | "audience" | "members" | "senators" | "deputies" | "voters"
+        ) {
+            return true;
+        }
+        let modifier = matches!(l, "the" | "a" | "an") && k == i + 1 || k <= i + 3 && l.chars().all(|c| c.is_ascii_lowercase()) && !matches!(l, "that" | "him" | "her" | "them" | "of" | "to");
+        if !modifier || w.then.is_some() {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
 /// "called a tenth day of strikes", "calls a snap election", "called a general strike": `a`, up to
 /// three modifiers, then a happening someone can call.
@@ -447,6 +469,16 @@ mod tests {
         // Someone else's call, resisted, and a call that might come are not calls.
         assert!(!kinds("She resisted his call for an election.").contains(&(Call, false)));
         assert!(!kinds("He said he might call an election if he lost.").contains(&(Call, false)));
+    }
+
+    #[test]
+    fn telling_an_audience_is_a_statement() {
+        assert_eq!(kinds("\"We cannot gamble on our pensions,\" Ms Borne told the chamber."), vec![(Statement, false)]);
+        assert_eq!(kinds("He told an economic conference in Switzerland that Britain would leave."), vec![(Statement, false)]);
+        assert_eq!(kinds("The former health secretary told MPs the problem starts at the top."), vec![(Statement, false)]);
+        // Telling one person something, or being told, is not.
+        assert_eq!(kinds("He had been told in 2019 about a complaint."), vec![]);
+        assert_eq!(kinds("Many told of the personal impact of the conflict."), vec![]);
     }
 
     #[test]

@@ -804,7 +804,14 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 };
                 // The date words nearest the trigger are the act's ("marched yesterday … due on Sunday").
                 let date = {
-                    let nearest = candidates.iter().min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
+                    // What a statement or call reports ("told a conference that Britain would leave
+                    // the EU on October 31") is dated by its own words, not the statement.
+                    let reported = if matches!(kind, EventKind::Statement | EventKind::Call) {
+                        (trigger + 1..words.len()).find(|&j| words[j].lower == "that").unwrap_or(usize::MAX)
+                    } else {
+                        usize::MAX
+                    };
+                    let nearest = candidates.iter().filter(|(at, _, _)| *at < reported).min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
                     date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
                 };
                 // A sentence set in a named year whose date words belong to another clause ("In 2015,
