@@ -118,3 +118,20 @@ fn names_listed_with_people_are_people_and_a_joint_resignation_is_one() {
     let text = "date: 2024-02-02\n\nThe tour visits New York, New Jersey and North Carolina.\n";
     assert_eq!(people(text), Vec::<String>::new());
 }
+
+/// The people each statement is attributed to, by the statement's first quote.
+fn statement_by(text: &str, quote: &str) -> Vec<String> {
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    built.dataset.events.iter().find(|e| e.sources.iter().any(|s| s.quote.contains(quote))).map(|e| e.actors.clone()).unwrap_or_default()
+}
+
+#[test]
+fn a_post_one_person_holds_names_them() {
+    let text = "date: 2024-02-02\n\nNadia Osei has resigned as transport secretary over the rail plan.\n\n\
+        \u{201c}I could not defend it,\u{201d} the former transport secretary told MPs.\n";
+    assert_eq!(statement_by(text, "could not defend"), ["Nadia Osei"]);
+    // A post two people hold names neither.
+    let text = "date: 2024-02-02\n\nNadia Osei, the junior minister, spoke first. Tom Hale, the junior minister, spoke next.\n\n\
+        \u{201c}We are united,\u{201d} the junior minister told reporters.\n";
+    assert_eq!(statement_by(text, "We are united"), Vec::<String>::new());
+}

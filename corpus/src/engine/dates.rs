@@ -152,6 +152,8 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
         match (w, next) {
             ("today" | "tonight", _) => consider(i, 4, DateExpr::Today, w.to_string()),
             ("this", "morning" | "afternoon" | "evening") => consider(i, 4, DateExpr::Today, format!("this {next}")),
+            // A live page's "The day began with …" is the page's day.
+            ("day", "began" | "started") if prev == "the" => consider(i, 4, DateExpr::Today, format!("the day {next}")),
             ("yesterday", _) => consider(i, 4, DateExpr::Yesterday, w.to_string()),
             ("last", "night") => consider(i, 4, DateExpr::Yesterday, "last night".into()),
             ("this", "week") => consider(i, 3, DateExpr::ThisWeek, "this week".into()),
@@ -389,6 +391,9 @@ mod tests {
         assert_eq!(on("The motion fell on Wednesday night.", "2023-11-16"), (Some(day("2023-11-15")), Some(day("2023-11-15")), Precision::Day));
         assert_eq!(on("Rebels on Thursday vowed to fight on.", "2023-11-16"), (Some(day("2023-11-16")), Some(day("2023-11-16")), Precision::Day));
         assert_eq!(on("He will meet the president on Saturday.", "2023-11-16").0, Some(day("2023-11-18")));
+        // A live page's "The day began with …" is the page's own day.
+        assert_eq!(on("The day began with a minister quitting before breakfast.", "2022-07-06"), (Some(day("2022-07-06")), Some(day("2022-07-06")), Precision::Day));
+        assert!(find("Every day began with a walk.").is_none());
     }
 
     #[test]

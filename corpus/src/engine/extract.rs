@@ -160,8 +160,11 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         let hypothetical = hypothetical && !demand;
         let announced = kind == EventKind::Resignation && !refused && !negated && announces_going(words, i);
         // "In all, 62 members of the government resigned": a tally of many acts, told as a figure.
+        // So is a running count ("By this evening more than 40 ministers and aides had resigned").
         let tally = matches!(kind, EventKind::Resignation | EventKind::Dismissal)
-            && (matches!((at(0), at(1)), ("in", "all" | "total")) || at(0) == "altogether");
+            && (matches!((at(0), at(1)), ("in", "all" | "total"))
+                || at(0) == "altogether"
+                || (1..i).any(|j| matches!((at(j - 1), at(j)), ("more" | "fewer", "than") | ("at", "least") | ("at", "most")) && words.get(j + 1).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()))));
         let hypothetical = (hypothetical || planned || summary || tally) && !announced;
         let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
         if act && (refused || negated && !hypothetical) {
@@ -455,6 +458,7 @@ mod tests {
         assert!(!kinds("He declined to say whether he would stay, and ruled out calling an early general election.").contains(&(Call, false)));
         assert_eq!(kinds("In all, 62 members of the government resigned."), vec![]);
         assert_eq!(kinds("In total, 11 ministers were sacked."), vec![]);
+        assert_eq!(kinds("By this evening more than 40 ministers and aides had resigned."), vec![]);
         // A count told as the news itself still is one.
         assert_eq!(kinds("Eleven ministers resigned on Tuesday."), vec![(Resignation, false)]);
         assert_eq!(kinds("Explained: how 48 hours of resignations brought down the prime minister"), vec![]);

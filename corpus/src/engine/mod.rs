@@ -120,7 +120,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     let forced = other_story_edits(&editorial, &articles, &prepared)?;
     find_off_story(&articles, &mut prepared, &people_in, &registry.name_words(), &forced);
     lap("off-story");
-    let (mut mentions, mention_words) = find_mentions(&articles, &prepared, &people_in);
+    let (mut mentions, mention_words) = find_mentions(&articles, &prepared, &people_in, &Posts::new(&registry));
     // What each mention says of its date from its own article alone, so reports weeks apart never merge.
     let stated: Vec<Option<(Constraint, String)>> = articles.iter().map(|a| a.published.map(|d| (Constraint::between(d, d), String::new()))).collect();
     for m in &mut mentions {
@@ -725,8 +725,67 @@ impl Interner {
     }
 }
 
+/// Posts the articles give people ("health secretary", "Leader of the House of Commons"), each
+/// held by exactly one person in the corpus, to find that person where a sentence names only the
+/// post: "the former health secretary told MPs", "the chancellor added".
+struct Posts {
+    /// "the <post>" and "the former <post>", in any case; `None` when no post is held by one person.
+    finder: Option<aho_corasick::AhoCorasick>,
+    /// The holder of each pattern's post.
+    holders: Vec<usize>,
+}
+
+impl Posts {
+    fn new(registry: &Registry) -> Posts {
+        let mut held: BTreeMap<String, Option<usize>> = BTreeMap::new();
+        for (id, e) in registry.entries.iter().enumerate() {
+            for (title, ..) in &e.roles {
+                let post = title.to_lowercase();
+                let post = post.strip_prefix("former ").unwrap_or(&post);
+                // One word ("leader", "speaker") is any leader or speaker: a post needs two.
+                if (2..=6).contains(&post.split_whitespace().count()) {
+                    held.entry(post.to_string()).and_modify(|h| if *h != Some(id) { *h = None }).or_insert(Some(id));
+                }
+            }
+        }
+        let mut patterns = Vec::new();
+        let mut holders = Vec::new();
+        for (post, holder) in held {
+            let Some(id) = holder else { continue };
+            patterns.push(format!("the {post}"));
+            patterns.push(format!("the former {post}"));
+            holders.extend([id, id]);
+        }
+        let finder = (!patterns.is_empty())
+            .then(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).match_kind(aho_corasick::MatchKind::LeftmostLongest).build(&patterns).ok())
+            .flatten();
+        Posts { finder, holders }
+    }
+
+    /// The one person whose post the sentence names as a whole phrase where a doer stands: before
+    /// the trigger word at byte `trigger`, or after a quote ("…,” the chancellor added).
+    fn holder_in(&self, sentence: &str, trigger: usize) -> Option<usize> {
+        let finder = self.finder.as_ref()?;
+        let bytes = sentence.as_bytes();
+        let mut found: Option<usize> = None;
+        for m in finder.find_iter(sentence) {
+            let whole = (m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric()) && bytes.get(m.end()).is_none_or(|b| !b.is_ascii_alphanumeric());
+            let after_quote = sentence[..m.start()].trim_end_matches([' ', ',']).ends_with(['”', '"', '’']);
+            if !whole || !(m.start() < trigger || after_quote) {
+                continue;
+            }
+            let id = self.holders[m.pattern().as_usize()];
+            if found.is_some_and(|f| f != id) {
+                return None;
+            }
+            found = Some(id);
+        }
+        found
+    }
+}
+
 /// Every mention, and the table of words their `names` and `tokens` ids index.
-fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &PeopleIn) -> (Vec<Mention>, Vec<String>) {
+fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &PeopleIn, posts: &Posts) -> (Vec<Mention>, Vec<String>) {
     let mut out = Vec::new();
     let mut interner = Interner::default();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
@@ -787,6 +846,11 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                             doers.push(first);
                         }
                     }
+                }
+                // "the former health secretary told MPs", "the chancellor added": a post one person holds.
+                if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Statement | EventKind::Call) {
+                    let at = words.get(trigger).map_or(0, |w| w.start() - span.start);
+                    doers.extend(posts.holder_in(sentence, at));
                 }
                 // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
                 // an occasion ("in a speech", "a letter") stands on its own.

@@ -424,7 +424,7 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
                 && after.is_some_and(|w| w.text == "to")
                 && in_list(DIRECTIVE_VERBS, before);
             let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some() || from_place || told_to;
-            let role = appositive.or_else(|| role_before_name(text, words, i, first, run));
+            let role = appositive.or_else(|| role_before_name(text, words, i, first, run)).or_else(|| role_held_as(text, words, j));
             out(NameMention {
                 parts: name.iter().map(|w| w.text).collect(),
                 start: name[0].start(),
@@ -440,6 +440,51 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
 
 fn is_role_phrase(phrase: &str) -> bool {
     phrase.split_whitespace().any(|w| in_list(ROLE_NOUNS, lower(w.trim_matches(|c: char| !c.is_alphanumeric())).as_str()))
+}
+
+/// "Sajid Javid has resigned as health secretary", "Andrea Leadsom quit as Leader of the House of
+/// Commons", "was sacked as Commons leader": the post someone leaves or takes, named after "as"
+/// within a few words of the name (whose run ends at `last`).
+fn role_held_as(text: &str, words: &[Word], last: usize) -> Option<(String, usize, usize)> {
+    if words[last].then.is_some() {
+        return None;
+    }
+    let verbs = |l: &str| {
+        matches!(l, "resigned" | "resigns" | "quit" | "quits" | "sacked" | "fired" | "dismissed" | "removed" | "ousted" | "appointed" | "named" | "served" | "serves" | "stood" | "stepped" | "replaced" | "replaces" | "succeeded" | "elected")
+    };
+    let mut k = last + 1;
+    let mut saw_verb = false;
+    while k < words.len() && k <= last + 4 {
+        let l = low(&words[k]);
+        if l == "as" && saw_verb {
+            break;
+        }
+        saw_verb |= verbs(l);
+        if words[k].then.is_some() || !(verbs(l) || matches!(l, "has" | "had" | "have" | "was" | "is" | "been" | "down" | "just")) {
+            return None;
+        }
+        k += 1;
+    }
+    let start = words.get(k + 1)?.start();
+    // The post runs to punctuation or to a word that starts another phrase.
+    let mut end = k + 1;
+    while end < words.len() && !matches!(low(&words[end]), "and" | "in" | "on" | "after" | "before" | "over" | "amid" | "following" | "saying" | "with" | "to" | "at" | "last" | "this" | "yesterday" | "today" | "tonight") {
+        end += 1;
+        if words[end - 1].then.is_some() {
+            break;
+        }
+    }
+    if end == k + 1 {
+        return None;
+    }
+    let phrase = text[start..words[end - 1].end()].trim_end_matches([',', '.', ';', ':']);
+    let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
+    let n = phrase.split_whitespace().count();
+    if n == 0 || n > 7 || !is_role_phrase(phrase) {
+        return None;
+    }
+    let offset = phrase.as_ptr() as usize - text.as_ptr() as usize;
+    Some((phrase.to_string(), offset, offset + phrase.len()))
 }
 
 /// `Name, the shadow minister for domestic violence,` / `Name, MP for Bradford East,`.
@@ -474,6 +519,10 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
     // Title words inside the run (`Italian Prime Minister`) are part of the role already.
     let mut modifiers = 0;
     let mut last_was_role = first > 0;
+    // Lower-case words qualify a lower-case role noun ("shadow education secretary"); before a
+    // capitalised title only a word of tenure does ("former Prime Minister"), so "bring down
+    // Prime Minister …" or "protests against President …" give no role.
+    let mut lower_role = false;
     while k > 0 && words[k - 1].then.is_none() {
         let w = words[k - 1].text;
         // An ASCII word's lower case is the word's own (no String); others go through `lower`.
@@ -482,8 +531,9 @@ fn role_before_name(text: &str, words: &[Word], run_start: usize, first: usize, 
             last_was_role = last_was_role || in_list(TITLE_WORDS, &l);
         } else if in_list(ROLE_NOUNS, &l) {
             last_was_role = true;
+            lower_role = true;
             modifiers = 0;
-        } else if last_was_role && modifiers < 2 && l.chars().all(|c| c.is_alphabetic()) && !matches!(&*l, "the" | "a" | "an" | "and" | "to" | "by" | "with" | "as" | "in" | "of" | "for" | "said" | "told" | "that" | "was" | "is" | "has" | "resisted" | "opposition") {
+        } else if last_was_role && modifiers < 2 && (lower_role || matches!(&*l, "former" | "acting" | "interim" | "outgoing" | "incoming" | "then" | "shadow" | "deputy")) && l.chars().all(|c| c.is_alphabetic()) && !matches!(&*l, "the" | "a" | "an" | "and" | "to" | "by" | "with" | "as" | "in" | "of" | "for" | "said" | "told" | "that" | "was" | "is" | "has" | "resisted" | "opposition") {
             modifiers += 1;
         } else {
             break;
@@ -793,6 +843,12 @@ mod tests {
         let got = mentions("Humza Yousaf, Scottish First Minister, condemned it. The MP, Jess Phillips, the shadow minister for domestic violence, spoke.");
         assert_eq!(got[0].2.as_deref(), Some("Scottish First Minister"));
         assert!(got.iter().any(|m| m.0 == "Jess Phillips" && m.2.as_deref() == Some("shadow minister for domestic violence")));
+        // The post someone leaves or takes.
+        let got = mentions("Sajid Javid has resigned as health secretary, plunging the government into crisis. Andrea Leadsom quit as Leader of the House of Commons on Wednesday.");
+        assert_eq!(got[0].2.as_deref(), Some("health secretary"));
+        assert!(got.iter().any(|m| m.0 == "Andrea Leadsom" && m.2.as_deref() == Some("Leader of the House of Commons")), "{got:?}");
+        let got = mentions("Maria Lopez resigned as in protest. Tom Hale quit as");
+        assert!(got.iter().all(|m| m.2.is_none()), "{got:?}");
         // The role ends where a second noun phrase or a relative clause begins.
         let got = mentions("Boris Johnson, the former foreign secretary and the favourite among party members, said so. Charles de Courson, the veteran centrist deputy who presented the motion, spoke.");
         assert_eq!(got[0].2.as_deref(), Some("former foreign secretary"));
