@@ -135,3 +135,14 @@ fn a_post_one_person_holds_names_them() {
         \u{201c}We are united,\u{201d} the junior minister told reporters.\n";
     assert_eq!(statement_by(text, "We are united"), Vec::<String>::new());
 }
+
+#[test]
+fn a_clause_with_its_own_subject_or_a_who_has_its_own_doer() {
+    let text = "date: 2024-02-02\n\nCouncil leader Mary Okoye fights on as ministers quit in droves.\n";
+    assert_eq!(resigners(text), Vec::<String>::new());
+    let text = "date: 2024-02-02\n\nCouncil leader Mary Okoye had apologised for appointing Dan Brennan, who quit as deputy leader last week.\n";
+    assert_eq!(resigners(text), vec!["Dan Brennan".to_string()]);
+    // A phrase closed by a comma is not a clause of its own.
+    let text = "date: 2024-02-02\n\nCouncil leader Mary Okoye, speaking after the vote, resigned.\n";
+    assert_eq!(resigners(text), vec!["Mary Okoye".to_string()]);
+}

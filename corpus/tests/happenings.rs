@@ -37,3 +37,13 @@ fn what_a_statement_reports_does_not_date_the_statement() {
     let statement = all.iter().find(|e| e.kind == EventKind::Statement).expect("the statement");
     assert!(statement.date.earliest.as_deref().is_some_and(|d| d >= "2019-05-01"), "{statement:#?}");
 }
+
+#[test]
+fn a_report_that_names_the_day_in_full_dates_an_undated_article() {
+    let a = "On 7 July 2022, Mr Boris Johnson stood outside Downing Street and announced that he would resign as party leader.\n";
+    let b = "Boris Johnson has resigned as leader of the party, bringing down the curtain on his premiership.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: a.into() }, InputFile { name: "b.txt".into(), bytes: b.into() }]).expect("builds");
+    let doc = built.dataset.documents.iter().find(|d| d.file == "b.txt").unwrap();
+    let published = doc.published.as_ref().expect("b.txt is dated from the day a.txt names");
+    assert_eq!((published.earliest.as_deref(), published.latest.as_deref()), (Some("2022-07-07"), Some("2022-07-13")), "{published:?}");
+}

@@ -944,10 +944,20 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
     let positions: Vec<usize> = named.iter().filter_map(|(_, start)| words.iter().position(|w| w.start() == *start)).collect();
     // "Mrs May became prime minister after David Cameron resigned": a clause opened by "after",
     // "when"… with someone else named in it has its own doer.
+    // "Boris Johnson fights on as ministers quit", "… after David Cameron resigned": a clause opened
+    // by "after", "when", "as"… with a subject of its own before the trigger has its own doer.
+    // ("apologised after resigning" has none: the subject is the sentence's.)
+    // "appointing Chris Pincher, who quit as deputy chief whip": only the name before "who" did it.
     let other_clause = |k: usize| {
         (k + 1..trigger).any(|j| {
-            matches!(words[j].lower.as_ref(), "after" | "before" | "when" | "since" | "because" | "until" | "following" | "once" | "as" | "while")
-                && positions.iter().any(|&p| p > j && p < trigger)
+            let w = words[j].lower.as_ref();
+            // The trigger is the clause's own verb only if no punctuation closes the clause first
+            // ("Smith, speaking after the vote, resigned" is Smith's).
+            let subordinate = matches!(w, "after" | "before" | "when" | "since" | "because" | "until" | "following" | "once" | "as" | "while")
+                && j + 1 < trigger
+                && words[j..trigger].iter().all(|x| x.then.is_none());
+            let relative = w == "who" && !positions.iter().any(|&p| p > k && p < j);
+            (subordinate && !matches!(words[j + 1].lower.as_ref(), "he" | "she" | "they")) || (w == "who" && !relative)
         })
     };
     for (id, start) in named {
@@ -1363,7 +1373,10 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
             if m.refusal {
                 continue;
             }
-            if articles[m.doc].published.is_some() && first_dated[gi].is_none() {
+            // A report from a dated article dates the happening; so does one that names its day
+            // in full ("On 7 July 2022, Mr Johnson … announced that he would resign").
+            let full_day = !m.background && matches!(m.date.as_ref().map(|f| f.expr), Some(dates::DateExpr::DayMonth { year: Some(_), .. }));
+            if (articles[m.doc].published.is_some() || full_day) && first_dated[gi].is_none() {
                 first_dated[gi] = Some(i);
             }
             let list = by_doc.entry((gi, m.doc)).or_default();
