@@ -1549,7 +1549,17 @@ fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> (String, Opti
         (EventKind::Dismissal, [who]) => (format!("{who} is dismissed"), None),
         (EventKind::Vote, _) if division.is_some() => (division.unwrap_or_default(), None),
         _ => {
-            let best = sources.iter().enumerate().filter(|(_, s)| s.quote.len() >= 40).min_by_key(|(_, s)| s.quote.len()).map(|(i, _)| i).unwrap_or(0);
+            // The sentence nearest the top of its article: news leads with the main fact (a
+            // headline, "More than a million people marched across France yesterday…"), and local
+            // colour comes later ("In Bordeaux, protesters set fire to…"). Long sentences make poor
+            // titles, so one that fits is preferred.
+            let best = sources
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.quote.len() >= 40)
+                .min_by_key(|(_, s)| (s.quote.len() > 300, s.start))
+                .map(|(i, _)| i)
+                .unwrap_or(0);
             (input::shorten(sources[best].quote.trim_matches(['“', '”', '"']), 110), Some(best))
         }
     }
