@@ -346,8 +346,8 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
     assert!(sums[15] < BAR_FALSE_OFF_STORY + 1, "articles seen to leave their story that do not\n{report}");
 }
 
-const BAR_RECALL: f64 = 0.62;
-const BAR_PRECISION: f64 = 0.66;
+const BAR_RECALL: f64 = 0.64;
+const BAR_PRECISION: f64 = 0.67;
 const BAR_OVERCLAIMED_DAYS: usize = 3;
 /// Sentences the gold says are not acts of a kind (refusals, threats) that the engine still reads as one.
 const BAR_NOT_EVENTS: usize = 2;

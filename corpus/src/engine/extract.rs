@@ -81,6 +81,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "had gathered outside the assembly" is a crowd; "gathered only 94 votes" or
             // "gathered pace" is not.
             Trigger::Gathered if matches!(next, "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for") => Some(EventKind::Protest),
+            // "held up placards reading …", "waving banners": a protest where it happens.
+            Trigger::Placards if (1..=2).any(|k| i >= k && matches!(at(i - k), "held" | "holding" | "waved" | "waving" | "carried" | "carrying" | "raised" | "brandished" | "brandishing")) => Some(EventKind::Protest),
             Trigger::Protest => {
                 // "quit in protest at X" gives a reason, not a protest.
                 if i > 0 && at(i - 1) == "in" && matches!(next, "at" | "over" | "against" | "after") {
@@ -108,6 +110,14 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
                 if matches!(next, "tonight" | "today" | "yesterday") && next2 == "for" || (next == "last" && at(i + 3) == "for") || calls_a_happening(words, i) =>
             {
                 Some(EventKind::Call)
+            }
+            // "called the move "a total failure"", "calls him a liar": a judgement spoken aloud.
+            Trigger::Called | Trigger::Calls
+                if matches!(w, "called" | "calls")
+                    && matches!(next, "the" | "it" | "this" | "that" | "him" | "her" | "them" | "his" | "their")
+                    && (i + 2..(i + 7).min(words.len())).any(|j| matches!(at(j), "a" | "an") && at(j + 1) != "day" && words[j - 1].then.is_none()) =>
+            {
+                Some(EventKind::Statement)
             }
             Trigger::Urge => Some(EventKind::Call),
             Trigger::Occasion => Some(EventKind::Statement),
@@ -218,6 +228,7 @@ enum Trigger {
     Rebel,
     Protest,
     Gathered,
+    Placards,
     Calls,
     Called,
     Urge,
@@ -239,7 +250,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("left", Leave), ("leaving", Leave), ("leave", Leave),
         ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote),
         ("rebelled", Rebel), ("rebel", Rebel),
-        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered),
+        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards),
         ("calls", Calls), ("call", Calls),
         ("called", Called), ("calling", Called),
         ("urge", Urge), ("urged", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
@@ -476,6 +487,14 @@ mod tests {
     }
 
     #[test]
+    fn calling_something_names_is_a_statement_and_placards_a_protest() {
+        assert_eq!(kinds("Marine Le Pen called the move \"a total failure\" for the government."), vec![(Statement, false)]);
+        assert_eq!(kinds("He called it a day and went home."), vec![]);
+        assert_eq!(kinds("Left-wing deputies sang and held up placards reading \"no\"."), vec![(Protest, false)]);
+        assert_eq!(kinds("The shop sells placards."), vec![]);
+    }
+
+    #[test]
     fn telling_an_audience_is_a_statement() {
         assert_eq!(kinds("\"We cannot gamble on our pensions,\" Ms Borne told the chamber."), vec![(Statement, false)]);
         assert_eq!(kinds("He told an economic conference in Switzerland that Britain would leave."), vec![(Statement, false)]);
@@ -487,7 +506,8 @@ mod tests {
 
     #[test]
     fn a_trigger_word_inside_a_name_is_not_an_act() {
-        assert_eq!(kinds("Marine Le Pen, who leads the National Rally group, called the move a failure."), vec![]);
+        // (Calling the move a failure is a statement; the Rally is no protest.)
+        assert_eq!(kinds("Marine Le Pen, who leads the National Rally group, called the move a failure."), vec![(Statement, false)]);
         assert_eq!(kinds("A second motion gathered only 94 votes."), vec![(Vote, false)]);
         assert_eq!(kinds("By evening thousands had gathered outside the assembly."), vec![(Protest, false)]);
         // A headline capitalises every word: there the words still count.
