@@ -47,3 +47,14 @@ fn a_report_that_names_the_day_in_full_dates_an_undated_article() {
     let published = doc.published.as_ref().expect("b.txt is dated from the day a.txt names");
     assert_eq!((published.earliest.as_deref(), published.latest.as_deref()), (Some("2022-07-07"), Some("2022-07-13")), "{published:?}");
 }
+
+#[test]
+fn an_undated_report_does_not_narrow_a_dated_one_to_a_day() {
+    // The rule sentence has no date word; it is taken as news of the days before the article, and
+    // that must not turn "last month" into the last day of the month.
+    let text = "date: 2022-07-06\n\nUnder party rules the leader is protected from another confidence vote for a year.\n\n\
+        He survived a ballot of MPs last month by 211 votes to 148.\n";
+    let all = events(text);
+    let vote = all.iter().find(|e| e.sources.iter().any(|s| s.quote.contains("211"))).expect("the vote");
+    assert_eq!((vote.date.earliest.as_deref(), vote.date.latest.as_deref()), (Some("2022-06-01"), Some("2022-06-30")), "{vote:#?}");
+}

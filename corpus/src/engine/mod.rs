@@ -1460,7 +1460,10 @@ fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
     let EventInputs { mentions, refusals, off_topics, articles, published, registry, main_topic } = *inputs;
     let acts: Vec<&Mention> = group.iter().map(|&i| &mentions[i]).filter(|m| !m.refusal).collect();
     let first = *acts.first()?;
-    let (constraint, agree) = match combined(group, mentions, published) {
+    // Reports that say when go first: one with no date word is only taken as news of the days
+    // before its article, which must not narrow "In June 2022" to the last of those days.
+    let worded: Vec<usize> = group.iter().copied().filter(|&i| !mentions[i].refusal && mentions[i].date.is_some()).collect();
+    let (constraint, agree) = match combined(if worded.is_empty() { group } else { &worded }, mentions, published) {
         Some(c) => (c, true),
         None => (mention_constraint(first, published), false),
     };
