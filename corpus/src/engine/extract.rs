@@ -174,6 +174,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         let tally = matches!(kind, EventKind::Resignation | EventKind::Dismissal)
             && (matches!((at(0), at(1)), ("in", "all" | "total"))
                 || at(0) == "altogether"
+                // "It takes the total number of councillors who have resigned over the row to 50".
+                || (i.saturating_sub(8)..i).any(|j| at(j) == "total")
                 || (1..i).any(|j| matches!((at(j - 1), at(j)), ("more" | "fewer", "than") | ("at", "least") | ("at", "most")) && words.get(j + 1).is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()))));
         let hypothetical = (hypothetical || planned || summary || tally) && !announced;
         let act = matches!(kind, EventKind::Resignation | EventKind::Dismissal);
@@ -470,6 +472,7 @@ mod tests {
         assert_eq!(kinds("In all, 62 members of the government resigned."), vec![]);
         assert_eq!(kinds("In total, 11 ministers were sacked."), vec![]);
         assert_eq!(kinds("By this evening more than 40 ministers and aides had resigned."), vec![]);
+        assert_eq!(kinds("It takes the total number of councillors who have resigned over the row to 50."), vec![]);
         // A count told as the news itself still is one.
         assert_eq!(kinds("Eleven ministers resigned on Tuesday."), vec![(Resignation, false)]);
         assert_eq!(kinds("Explained: how 48 hours of resignations brought down the prime minister"), vec![]);

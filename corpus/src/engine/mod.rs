@@ -1552,20 +1552,31 @@ fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> (String, Opti
         (EventKind::Dismissal, [who]) => (format!("{who} is dismissed"), None),
         (EventKind::Vote, _) if division.is_some() => (division.unwrap_or_default(), None),
         _ => {
-            // The sentence nearest the top of its article: news leads with the main fact (a
-            // headline, "More than a million people marched across France yesterday…"), and local
-            // colour comes later ("In Bordeaux, protesters set fire to…"). Long sentences make poor
-            // titles, so one that fits is preferred.
+            // A sentence about the happening (its trigger word in its first half, not "…was the
+            // driving force behind the vote"), then the one nearest the top of its article: news
+            // leads with the main fact ("More than a million people marched across France
+            // yesterday…"), local colour comes later ("In Bordeaux, protesters set fire to…").
+            // Long sentences make poor titles, so one that fits is preferred.
+            let about_it = |s: &Source| {
+                let words = people::words(&s.quote, Span { start: 0, end: s.quote.len(), line: 1 });
+                extract::classify_at(&words).iter().any(|(k, _, at)| *k == kind && at * 2 <= words.len())
+            };
             let best = sources
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.quote.len() >= 40)
-                .min_by_key(|(_, s)| (s.quote.len() > 300, s.start))
+                .min_by_key(|(_, s)| (s.quote.len() > 300, !is_headline(&s.quote) && !about_it(s), s.start))
                 .map(|(i, _)| i)
                 .unwrap_or(0);
             (input::shorten(sources[best].quote.trim_matches(['“', '”', '"']), 110), Some(best))
         }
     }
+}
+
+/// Whether a source sentence is a headline: it ends without a full stop ("French unions vow to
+/// fight on as protest numbers dip"). A headline is written to say what happened.
+fn is_headline(quote: &str) -> bool {
+    !quote.trim_end().ends_with(['.', '!', '?', '”', '"', '’', '\'', ':', ';', ','])
 }
 
 /// "Motion defeated 293 to 125", when a source gives the division and says which way it went.
