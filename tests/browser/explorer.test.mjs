@@ -1,7 +1,7 @@
 // What a reader sees and does on the explorer page, in real headless Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { kinds, open, start, SUB_PATH, titles } from './harness.mjs';
+import { kinds, open, PAGE, shownCount, start, SUB_PATH, titles } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -18,7 +18,10 @@ test('the seed events are listed with a date, a kind and their source article', 
   }));
   assert.match(first.time, /\d{4}|date unknown/);
   assert.ok(first.source.length > 0, 'the source article is named');
-  assert.match(await page.textContent('#result-count'), new RegExp(`^${shown.length} events$`));
+  // The count names every event; the list draws the first page of them.
+  const count = await shownCount(page);
+  assert.match(await page.textContent('#result-count'), new RegExp(`^${count} events$`));
+  assert.equal(shown.length, Math.min(count, PAGE), `the first ${PAGE} of ${count} events are drawn`);
   assert.deepEqual(problems, { console: [], foreign: [] });
   await context.close();
 });
@@ -33,7 +36,7 @@ test('the page loads its assets from the sub-path it is served under', async () 
 
 test('the kind filter narrows the list and is written to the URL as a new history entry', async () => {
   const { page, problems, context } = await open(env);
-  const all = (await titles(page)).length;
+  const all = await shownCount(page);
   const before = await page.evaluate(() => history.length);
   await page.click('button.kind[data-kind="vote"]');
   await page.waitForFunction(() => location.search.includes('kind=vote'));
@@ -49,7 +52,7 @@ test('the kind filter narrows the list and is written to the URL as a new histor
 
 test('typing a search narrows the list and replaces the URL without adding history', async () => {
   const { page, problems, context } = await open(env);
-  const all = (await titles(page)).length;
+  const all = await shownCount(page);
   const before = await page.evaluate(() => history.length);
   await page.fill('#search', 'hussain');
   await page.waitForFunction(() => location.search.includes('q=hussain'));
@@ -131,10 +134,10 @@ test('a mangled URL is normalised and still renders', async () => {
 
 test('clear filters returns to every event', async () => {
   const { page, context } = await open(env, '?kind=vote&q=labour');
-  const narrowed = (await titles(page)).length;
+  const narrowed = await shownCount(page);
   await page.click('button.clear');
   await page.waitForFunction(() => location.search === '');
-  assert.ok((await titles(page)).length > narrowed);
+  assert.ok((await shownCount(page)) > narrowed);
   assert.equal(await page.inputValue('#search'), '');
   await context.close();
 });

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { open, start, titles } from './harness.mjs';
+import { open, PAGE, shownCount, start, titles } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -19,7 +19,14 @@ const options = async (page, id) => (await page.focus(`#${id}`), page.$$eval(`#$
   .filter((o) => o.value)
   .map((o) => ({ value: o.value, label: o.textContent, n: Number(/\((\d+)\)$/.exec(o.textContent)?.[1]) }))));
 
-const count = async (page) => (await titles(page)).length;
+/** How many events pass the filters, checked against the rows drawn (the first page of them). */
+const count = async (page) => {
+  // The rows first: reading them waits until the list is wholly drawn.
+  const rows = (await titles(page)).length;
+  const n = await shownCount(page);
+  assert.equal(rows, Math.min(n, PAGE), `the list draws the first page of ${n} events`);
+  return n;
+};
 
 /** Runs axe-core on the page and returns the serious and critical violations, described. */
 async function axe(page) {

@@ -55,5 +55,7 @@ export const listDrawn = (pageOrFrame) => pageOrFrame.waitForFunction(() => !doc
 export const titles = (page) => page.$$eval('.events li.event .title', (els) => els.map((e) => e.textContent));
 /** The kind labels of the events on screen. */
 export const kinds = (page) => page.$$eval('.events li.event .kind-label', (els) => els.map((e) => e.textContent.trim()));
+/** How many rows the list draws at first ("Show more" draws the next page): `PAGE` in `src/components/context.rs`. */
+export const PAGE = 30;
 /** How many events the filters let through (the list draws the first page of them). */
 export const shownCount = async (page) => Number((await page.textContent('#result-count')).match(/^(\d+)/)[1]);
