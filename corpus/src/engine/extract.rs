@@ -34,6 +34,15 @@ pub struct Mention {
     /// The date as far as the mention's own article says (before undated articles are dated).
     pub when: super::dates::Constraint,
     pub main_story: bool,
+    /// Whether the trigger word stands in the first half of the sentence: the sentence is about
+    /// the happening ("Nine Republicans voted…"), not a mention of it in passing ("…was the
+    /// driving force behind the vote"). Titles prefer such sentences.
+    pub about_it: bool,
+}
+
+/// Word `k` of a sentence in lower case, or "" past either end.
+fn lower_at<'a>(words: &'a [Word], k: usize) -> &'a str {
+    words.get(k).map(|w| w.lower.as_ref()).unwrap_or("")
 }
 
 /// The kinds a sentence reports, and for each whether it is a refusal.
@@ -43,7 +52,7 @@ pub fn classify(words: &[Word]) -> Vec<(EventKind, bool)> {
 
 /// As [`classify`], with the index of the word that triggered each kind.
 pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
-    let at = |i: usize| words.get(i).map(|w| w.lower.as_ref()).unwrap_or("");
+    let at = |i: usize| lower_at(words, i);
     let mut found: Vec<(EventKind, bool, usize)> = Vec::new();
     let mut call_at: Option<usize> = None;
     let capitalised = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
@@ -159,8 +168,6 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         // "48 hours of resignations", "a wave of resignations" too.
         let summary = matches!(kind, EventKind::Protest | EventKind::Resignation | EventKind::Dismissal)
             && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "hours" | "days" | "weeks" | "months" | "years" | "wave" | "waves" | "spate" | "string" | "series" | "flurry" | "slew") && at(j + 1) == "of");
-        // "announced this morning that she will resign": announcing one's own going is the
-        // resignation as news reports it, not a possibility.
         // "said that whoever replaced her must call an immediate general election": a demand
         // someone reports is a call, not a possibility.
         let demand = kind == EventKind::Call
@@ -168,6 +175,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             && !(i.saturating_sub(4)..i).any(|j| matches!(at(j), "would" | "could" | "might" | "may" | "if" | "whether"))
             && words[..i].iter().any(|w| matches!(w.lower.as_ref(), "said" | "says" | "insisted" | "insists" | "argued" | "argues" | "demanded" | "demands"));
         let hypothetical = hypothetical && !demand;
+        // "announced this morning that she will resign": announcing one's own going is the
+        // resignation as news reports it, not a possibility.
         let announced = kind == EventKind::Resignation && !refused && !negated && announces_going(words, i);
         // "In all, 62 members of the government resigned": a tally of many acts, told as a figure.
         // So is a running count ("By this evening more than 40 ministers and aides had resigned").
@@ -328,7 +337,7 @@ fn qualifier_of(w: &str) -> Option<Qualifier> {
 /// tearful announcement on Friday that she would step down"), with nothing that makes it a
 /// question or a condition ("whether", "if", "unless").
 fn announces_going(words: &[Word], i: usize) -> bool {
-    let at = |k: usize| words.get(k).map(|w| w.lower.as_ref()).unwrap_or("");
+    let at = |k: usize| lower_at(words, k);
     let Some(from) = (i.saturating_sub(8)..i).rev().find(|&j| matches!(at(j), "announced" | "announces" | "announcing" | "announcement" | "confirmed" | "confirms" | "confirming")) else {
         return false;
     };
@@ -358,12 +367,10 @@ fn told_an_audience(words: &[Word], i: usize) -> bool {
     false
 }
 
-/// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
 /// "called a tenth day of strikes", "calls a snap election", "called a general strike": `a`, up to
 /// three modifiers, then a happening someone can call.
 fn calls_a_happening(words: &[Word], i: usize) -> bool {
-    let at = |k: usize| words.get(k).map(|w| w.lower.as_ref()).unwrap_or("");
-    if !matches!(at(i + 1), "a" | "an") {
+    if !matches!(lower_at(words, i + 1), "a" | "an") {
         return false;
     }
     for w in words.iter().take(i + 6).skip(i + 2) {
@@ -377,6 +384,7 @@ fn calls_a_happening(words: &[Word], i: usize) -> bool {
     false
 }
 
+/// Whether the word before a verb can be its subject: a name, a pronoun, or a plural noun.
 fn is_subject(words: &[Word], i: usize) -> bool {
     let w = words[i].text;
     // An ASCII word's lower case is already made (the word's own); others are lowered here.

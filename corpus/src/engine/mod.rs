@@ -417,6 +417,17 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
     }
     // Every word asked about is in the asking article, so "used elsewhere" is "in two or more".
     let used_elsewhere = |w: u32| df[w as usize] > 1;
+    // The same for a word given as text (keyed as it was interned above); a word never interned
+    // is in no other article either.
+    let text_used_elsewhere = |t: &str| {
+        let id = if t.len() <= 16 {
+            let (k0, k1) = wordset::key(t.as_bytes());
+            short_ids.get(&(k0, k1, t.len())).map(|(id, _)| *id)
+        } else {
+            long_ids.get(t).map(|(id, _)| *id)
+        };
+        id.is_some_and(used_elsewhere)
+    };
     let word = |w: u32| names[w as usize].to_string();
     let mut scratch = topic::Scratch::new(names.len());
     let in_docs = person_docs(people_in);
@@ -449,15 +460,7 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
                     first_seen.entry(w.lower.as_ref()).or_insert(*line);
                 }
             }
-            let k = candidates.into_iter().find(|&k| opens_somewhere_new(p, text_lines[k], &first_seen, &|t: &str| {
-                let id = if t.len() <= 16 {
-                    let (k0, k1) = wordset::key(t.as_bytes());
-                    short_ids.get(&(k0, k1, t.len())).map(|(id, _)| *id)
-                } else {
-                    long_ids.get(t).map(|(id, _)| *id)
-                };
-                id.is_some_and(|id| df[id as usize] > 1)
-            }, name_words))?;
+            let k = candidates.into_iter().find(|&k| opens_somewhere_new(p, text_lines[k], &first_seen, &text_used_elsewhere, name_words))?;
             if std::env::var_os("CORPUS_DEBUG_TOPIC").is_some() {
                 eprintln!("{}: people no one else names, somewhere new, from line {k}/{}: {}", a.file, text_lines.len(), strs[k]);
             }
@@ -480,11 +483,11 @@ fn person_docs(people_in: &PeopleIn) -> HashMap<usize, Option<usize>> {
     out
 }
 
-/// A short closing stretch about other people: the first of an article's text lines (indexed as
-/// `text_lines`) from which on every person named is named nowhere before it and in no other
-/// article, while the lines before it name people of their own. The stretch must open with a
-/// name, run at least [`topic::SHORT_MIN_LINES`] lines, be at most half the article, and name one
-/// of its people on two lines or more (it is about them, not a passing quote).
+/// Where a short closing stretch about other people could start, earliest first (indexes into
+/// `text_lines`): lines from which on every person named is named nowhere before and in no other
+/// article, while the lines before name people of their own. The stretch must open with a name,
+/// run at least [`topic::SHORT_MIN_LINES`] lines, be at most half the article, and name one of its
+/// people on two lines or more (it is about them, not a passing quote).
 fn tail_of_strangers(d: usize, p: &Prepared, text_lines: &[usize], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Vec<usize> {
     let n = text_lines.len();
     let mut found = Vec::new();
@@ -819,6 +822,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             // The sentence's content words, made once however many mentions it gives.
             let mut sentence_tokens: Option<Vec<u32>> = None;
             let main_story = p.off_story.as_ref().is_none_or(|(first, _)| line < first);
+            let together = words.iter().any(|w| matches!(w.lower.as_ref(), "together" | "jointly" | "joint" | "masse"));
             // Where the last resignation (or dismissal) word of this sentence stood, and who did it.
             let mut earlier_act: Option<(EventKind, usize, Vec<usize>)> = None;
             for (kind, refusal, trigger) in kinds {
@@ -858,9 +862,8 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 if kind == EventKind::Statement && !occasion && doers.is_empty() {
                     continue;
                 }
-                // "Javid and Sunak resigned": two resignations, each its own happening.
-                // "resigned together in a joint letter": one happening with all of them.
-                let together = words.iter().any(|w| matches!(w.lower.as_ref(), "together" | "jointly" | "joint" | "masse"));
+                // "Javid and Sunak resigned": two resignations, each its own happening; but
+                // "resigned together in a joint letter" is one happening with all of them.
                 let per_doer: Vec<Vec<usize>> = if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.len() > 1 && !together {
                     doers.iter().map(|d| vec![*d]).collect()
                 } else {
@@ -912,6 +915,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     },
                     when: Constraint::NONE,
                     main_story,
+                    about_it: trigger * 2 <= words.len(),
                 });
                 }
             }
@@ -940,28 +944,26 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
             }
         }
     }
-    // Where each named person stands in the sentence.
-    let positions: Vec<usize> = named.iter().filter_map(|(_, start)| words.iter().position(|w| w.start() == *start)).collect();
-    // "Mrs May became prime minister after David Cameron resigned": a clause opened by "after",
-    // "when"… with someone else named in it has its own doer.
-    // "Boris Johnson fights on as ministers quit", "… after David Cameron resigned": a clause opened
-    // by "after", "when", "as"… with a subject of its own before the trigger has its own doer.
-    // ("apologised after resigning" has none: the subject is the sentence's.)
-    // "appointing Chris Pincher, who quit as deputy chief whip": only the name before "who" did it.
+    // Where each named person stands in the sentence (a word index), in `named`'s order.
+    let positions: Vec<Option<usize>> = named.iter().map(|(_, start)| words.iter().position(|w| w.start() == *start)).collect();
+    // Whether the person at word `k` is cut off from the trigger by a clause with a doer of its
+    // own: one opened by "after", "when", "as"… with a subject before the trigger ("Boris Johnson
+    // fights on as ministers quit", "… after David Cameron resigned"; but "apologised after
+    // resigning" has none, and "Smith, speaking after the vote, resigned" closes the phrase with a
+    // comma), or a "who" that follows someone else's name ("appointing Chris Pincher, who quit").
     let other_clause = |k: usize| {
         (k + 1..trigger).any(|j| {
             let w = words[j].lower.as_ref();
-            // The trigger is the clause's own verb only if no punctuation closes the clause first
-            // ("Smith, speaking after the vote, resigned" is Smith's).
             let subordinate = matches!(w, "after" | "before" | "when" | "since" | "because" | "until" | "following" | "once" | "as" | "while")
                 && j + 1 < trigger
-                && words[j..trigger].iter().all(|x| x.then.is_none());
-            let relative = w == "who" && !positions.iter().any(|&p| p > k && p < j);
-            (subordinate && !matches!(words[j + 1].lower.as_ref(), "he" | "she" | "they")) || (w == "who" && !relative)
+                && words[j..trigger].iter().all(|x| x.then.is_none())
+                && !matches!(words[j + 1].lower.as_ref(), "he" | "she" | "they");
+            let someone_between = positions.iter().flatten().any(|&p| p > k && p < j);
+            subordinate || (w == "who" && someone_between)
         })
     };
-    for (id, start) in named {
-        let Some(k) = words.iter().position(|w| w.start() == *start) else { continue };
+    for ((id, _), k) in named.iter().zip(&positions) {
+        let Some(k) = *k else { continue };
         let mut b = k;
         while b > 0 && words[b - 1].text.chars().next().is_some_and(char::is_uppercase) && words[b - 1].then.is_none() {
             b -= 1;
@@ -1498,10 +1500,13 @@ fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
     }
     let actor_names: Vec<String> = actors.iter().map(|a| registry.entries[*a].name()).collect();
     let mut sources: Vec<Source> = Vec::new();
+    // For each source, whether its sentence is about the happening (see `Mention::about_it`).
+    let mut about_it: Vec<bool> = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::default();
     for m in &acts {
         if seen.insert((m.doc, m.start)) {
             sources.push(source(&articles[m.doc], m.start, m.end));
+            about_it.push(m.about_it);
         }
     }
     let doers: Vec<usize> = first.actors.iter().take(1).copied().collect();
@@ -1520,7 +1525,7 @@ fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
     } else {
         Vec::new()
     };
-    let (title, from) = title(first.kind, &doers.iter().map(|a| registry.entries[*a].name()).collect::<Vec<_>>(), &sources);
+    let (title, from) = title(first.kind, &doers.iter().map(|a| registry.entries[*a].name()).collect::<Vec<_>>(), &sources, &about_it);
     // The sentence a title is cut from leads the sources, so the page quotes what the title says.
     if let Some(i) = from {
         let lead = sources.remove(i);
@@ -1544,7 +1549,9 @@ fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
 
 
 /// A one-line title, and the index of the source it was cut from (when it is cut from one).
-fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> (String, Option<usize>) {
+/// An event's title, and which source it is cut from (if one is). `about_it` says, per source,
+/// whether its sentence is about the happening.
+fn title(kind: EventKind, doers: &[String], sources: &[Source], about_it: &[bool]) -> (String, Option<usize>) {
     // Read the division once (it re-splits the sources), and only for a vote.
     let division = if kind == EventKind::Vote { division(sources) } else { None };
     match (kind, doers) {
@@ -1557,15 +1564,11 @@ fn title(kind: EventKind, doers: &[String], sources: &[Source]) -> (String, Opti
             // leads with the main fact ("More than a million people marched across France
             // yesterday…"), local colour comes later ("In Bordeaux, protesters set fire to…").
             // Long sentences make poor titles, so one that fits is preferred.
-            let about_it = |s: &Source| {
-                let words = people::words(&s.quote, Span { start: 0, end: s.quote.len(), line: 1 });
-                extract::classify_at(&words).iter().any(|(k, _, at)| *k == kind && at * 2 <= words.len())
-            };
             let best = sources
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.quote.len() >= 40)
-                .min_by_key(|(_, s)| (s.quote.len() > 300, !is_headline(&s.quote) && !about_it(s), s.start))
+                .min_by_key(|(i, s)| (s.quote.len() > 300, !is_headline(&s.quote) && !about_it[*i], s.start))
                 .map(|(i, _)| i)
                 .unwrap_or(0);
             (input::shorten(sources[best].quote.trim_matches(['“', '”', '"']), 110), Some(best))
@@ -1852,6 +1855,7 @@ mod merge_tests {
                     tokens,
                     when,
                     main_story: next(6) != 0,
+                    about_it: true,
                 }
             })
             .collect();
