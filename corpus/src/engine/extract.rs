@@ -78,6 +78,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         let next2 = at(i + 2);
         let kind = match trigger {
             Trigger::Dismissal => Some(EventKind::Dismissal),
+            // "dismissed the offer as "a repackaged deal"", "dismissed claims that…": a judgement
+            // or a denial spoken aloud, not anyone's sacking.
+            Trigger::Dismissed if dismisses_an_idea(words, i) => Some(EventKind::Statement),
             Trigger::Dismissed if !matches!(next, "suggestions" | "claims" | "reports" | "calls" | "the" | "concerns" | "criticism" | "speculation" | "it" | "this" | "that" | "as") => Some(EventKind::Dismissal),
             Trigger::Resignation => Some(EventKind::Resignation),
             Trigger::StepDown if next == "down" => Some(EventKind::Resignation),
@@ -139,6 +142,12 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Told if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
             // "told the chamber", "told MPs", "told an economic conference": an audience too.
             Trigger::Told if told_an_audience(words, i) => Some(EventKind::Statement),
+            // "McCarthy said he would not run for speaker again", "has already said he will stand":
+            // someone saying what they will do is news; what they said of anything else is not.
+            Trigger::Said if says_what_they_will_do(words, i) => Some(EventKind::Statement),
+            // "ruled out running for it", "rules out an early general election": a refusal made
+            // in public is a statement (the act refused, if it is one, is kept as a refusal too).
+            Trigger::Ruled if next == "out" => Some(EventKind::Statement),
             Trigger::Took if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
             _ => None,
         };
@@ -247,6 +256,8 @@ enum Trigger {
     Reporting,
     Told,
     Took,
+    Said,
+    Ruled,
 }
 
 /// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
@@ -270,6 +281,8 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
         ("told", Told), ("tells", Told), ("telling", Told),
         ("took", Took),
+        ("said", Said), ("says", Said),
+        ("ruled", Ruled), ("rules", Ruled),
     ]
 };
 
@@ -345,6 +358,47 @@ fn announces_going(words: &[Word], i: usize) -> bool {
     let settled = between.clone().any(|j| matches!(at(j), "will" | "would") || at(j) == "to" && matches!(at(j - 1), "is" | "was" | "are" | "were"));
     let open = between.chain(i + 1..(i + 10).min(words.len())).any(|j| matches!(at(j), "whether" | "if" | "unless" | "not" | "never"));
     settled && !open
+}
+
+/// Whether "said" at `i` reports what its speaker will do: "said (that) he would (not) run",
+/// "says she will stand", "said they were going to vote against it". The speaker is the subject
+/// pronoun's referent, so "said it would be a disaster" (an opinion of something) is not.
+fn says_what_they_will_do(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    let mut j = i + 1;
+    if matches!(at(j), "that" | "publicly" | "privately" | "repeatedly" | "yesterday" | "today" | "tonight") {
+        j += 1;
+    }
+    if !matches!(at(j), "he" | "she" | "they") || words[j - 1].then.is_some() {
+        return false;
+    }
+    match at(j + 1) {
+        "would" | "will" | "wouldn't" | "won't" => true,
+        "was" | "were" | "is" | "are" => at(j + 2) == "going" && at(j + 3) == "to",
+        _ => false,
+    }
+}
+
+/// Whether "dismissed" at `i` sets aside an idea rather than a person: "dismissed claims that…",
+/// "dismissed the offer as…", "dismissed it as a stunt".
+fn dismisses_an_idea(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    let next = at(i + 1);
+    if matches!(next, "suggestions" | "claims" | "reports" | "concerns" | "criticism" | "speculation" | "accusations" | "allegations" | "rumours" | "rumors" | "fears") {
+        return true;
+    }
+    // "as" closes a short object with no name in it, and a judgement follows: a quote or "a…"
+    // ("dismissed the defence minister as protests grew" is a sacking).
+    if !matches!(next, "the" | "it" | "this" | "that" | "his" | "her" | "their") {
+        return false;
+    }
+    let Some(as_at) = (i + 1..(i + 6).min(words.len())).find(|&j| at(j) == "as") else {
+        return false;
+    };
+    let named = words[i + 1..as_at].iter().any(|w| w.text.starts_with(|c: char| c.is_uppercase()));
+    // A quote mark (or any mark) between "as" and the next word shows as a wider gap.
+    let quoted = words.get(as_at + 1).is_some_and(|w| w.start() > words[as_at].end() + 1);
+    !named && (quoted || matches!(at(as_at + 1), "a" | "an"))
 }
 
 /// Whether the word after "told" (past "the", "a", "an" and up to two modifiers) is an audience
@@ -464,7 +518,7 @@ mod tests {
     fn a_reason_is_not_a_protest_and_a_call_to_go_is_a_call() {
         assert_eq!(kinds("Imran Hussain has quit the frontbench in protest at the position."), vec![(Resignation, false)]);
         assert_eq!(kinds("He was among those calling for the leader to step down on Thursday."), vec![(Call, false)]);
-        assert_eq!(kinds("She dismissed suggestions that she would quit."), vec![]);
+        assert_eq!(kinds("She dismissed suggestions that she would quit."), vec![(Statement, false)], "a denial said aloud, not a resignation");
         // Announcing one's own going is the resignation; saying whether one would go is not.
         assert_eq!(kinds("Theresa May announced this morning that she will resign as party leader on June 7."), vec![(Resignation, false)]);
         assert_eq!(kinds("He made a tearful announcement on Friday that he would step down."), vec![(Resignation, false)]);
@@ -551,5 +605,19 @@ mod tests {
     fn statements_need_an_occasion() {
         assert_eq!(kinds("In a speech last week, he said a pause was right."), vec![(Statement, false)]);
         assert_eq!(kinds("He said a pause was right."), vec![]);
+    }
+
+    #[test]
+    fn saying_what_one_will_do_dismissing_an_idea_and_ruling_out_are_statements() {
+        assert_eq!(kinds("Speaking to reporters last night, McCarthy said he would not run for speaker again."), vec![(Statement, false)]);
+        assert_eq!(kinds("The mayor has already said she will stand."), vec![(Statement, false)]);
+        assert_eq!(kinds("The senator said that they were going to vote against the bill."), vec![(Statement, false)]);
+        assert_eq!(kinds("Sir Keir Starmer dismissed the offer as “a repackaged version of the same bad deal”."), vec![(Statement, false)]);
+        assert_eq!(kinds("Downing Street dismissed claims that the minister had lied."), vec![(Statement, false)]);
+        assert_eq!(kinds("He has ruled out running for it."), vec![(Statement, false)]);
+        // What someone said of anything else, and the sacking of a person, are not.
+        assert_eq!(kinds("He said it would be a disaster."), vec![]);
+        assert_eq!(kinds("He said the vote would be close."), vec![(Vote, false)]);
+        assert!(!kinds("The prime minister dismissed the defence minister as protests grew.").contains(&(Statement, false)));
     }
 }

@@ -842,9 +842,18 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     all.extend(&doers);
                     earlier_act = Some((kind, trigger, all));
                 }
-                // "He accused McCarthy of…" after a sentence about one person: "He" is that person.
-                if doers.is_empty() && kind != EventKind::Vote && words.first().is_some_and(|w| matches!(w.text, "He" | "She")) && s > 0 {
-                    if let Some(before) = people_in.get(&(d, s - 1)) {
+                // "He accused McCarthy of…", "“…,” he wrote on Thursday", "…, he said, but he urged…"
+                // after a sentence about one person: "he" is that person. The pronoun opens the
+                // sentence or stands just before the trigger word (an adverb may come between).
+                let pronoun_doer = |w: &people::Word| matches!(w.lower.as_ref(), "he" | "she");
+                let pronoun = words.first().is_some_and(|w| matches!(w.text, "He" | "She"))
+                    || (trigger.saturating_sub(2)..trigger).any(|j| pronoun_doer(&words[j]) && words[j..trigger].iter().all(|w| w.then.is_none()));
+                if doers.is_empty() && kind != EventKind::Vote && pronoun && s > 0 {
+                    // A quotation in between names nobody but continues its speaker's words
+                    // ("X said a ceasefire was needed. “I want…” He said, but he urged…").
+                    let quoted = |k: usize| p.sentences[k].0.of(&a.text).starts_with(['“', '"']);
+                    let back = if s > 1 && quoted(s - 1) && !people_in.contains_key(&(d, s - 1)) { s - 2 } else { s - 1 };
+                    if let Some(before) = people_in.get(&(d, back)) {
                         let first = before[0].0;
                         if before.iter().all(|(id, _)| *id == first) {
                             doers.push(first);
