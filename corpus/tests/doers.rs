@@ -59,11 +59,17 @@ fn the_dismissed_is_after_an_active_verb_and_before_a_passive_one() {
 
 #[test]
 fn a_sentence_set_in_a_named_year_is_not_this_weeks_news() {
-    let text = "url: https://example.org/a\ndate: 2023-10-04\n\nIn 2015, Tom Hale filed a motion against Ruth Calder, who resigned later that year.\n";
-    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
-    let resignation = built.dataset.events.iter().find(|e| e.kind == EventKind::Resignation).expect("the resignation is an event");
-    assert_eq!(resignation.date.earliest, None, "{:?}", resignation.date);
-    assert_eq!(resignation.date.latest.as_deref(), Some("2023-10-04"), "{:?}", resignation.date);
+    let resignation_date = |text: &str| {
+        let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+        built.dataset.events.iter().find(|e| e.kind == EventKind::Resignation).expect("the resignation is an event").date.clone()
+    };
+    // The year belongs to another clause: only "before the article" holds.
+    let date = resignation_date("url: https://example.org/a\ndate: 2023-10-04\n\nIn 2015, Tom Hale filed a motion against Ruth Calder, who resigned soon after.\n");
+    assert_eq!(date.earliest, None, "{date:?}");
+    assert_eq!(date.latest.as_deref(), Some("2023-10-04"), "{date:?}");
+    // "later that year" is the year the sentence named.
+    let date = resignation_date("url: https://example.org/a\ndate: 2023-10-04\n\nIn 2015, Tom Hale filed a motion against Ruth Calder, who resigned later that year.\n");
+    assert_eq!((date.earliest.as_deref(), date.latest.as_deref()), (Some("2015-01-01"), Some("2015-12-31")), "{date:?}");
 }
 
 #[test]

@@ -131,6 +131,8 @@ struct Score {
     missed: Vec<String>,
     /// Engine events no gold event accounts for (written to the report file, to read).
     extra: Vec<String>,
+    /// Dated gold events the engine dates otherwise (written to the report file, to read).
+    misdated: Vec<String>,
 }
 
 fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
@@ -158,6 +160,7 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
         disputed_gold: gold.event.iter().filter(|e| e.disputed).count(),
         missed: vec![],
         extra: vec![],
+        misdated: vec![],
     };
     let mut matched_gold = vec![false; gold.event.len()];
     for event in &data.events {
@@ -183,6 +186,8 @@ fn score(name: &str, data: &Dataset, gold: &Gold) -> Score {
                     s.dates_checked += 1;
                     if event.date.earliest.as_ref() == Some(a) && event.date.latest.as_ref() == Some(b) {
                         s.dates_right += 1;
+                    } else {
+                        s.misdated.push(format!("{name}: {:?} dated {:?}..{:?} ({}), gold {a}..{b}", g.title, event.date.earliest, event.date.latest, event.date.basis));
                     }
                 }
                 if g.disputed && event.disputed {
@@ -301,6 +306,7 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
         problems.extend(s.overclaimed_days);
         missed.extend(s.missed);
         missed.extend(s.extra);
+        missed.extend(s.misdated);
         problems.extend(s.not_event_hits);
         problems.extend(s.false_conflicts.iter().map(|c| format!("false conflict {c}")));
         problems.extend(s.false_off_story);

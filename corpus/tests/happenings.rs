@@ -58,3 +58,31 @@ fn an_undated_report_does_not_narrow_a_dated_one_to_a_day() {
     let vote = all.iter().find(|e| e.sources.iter().any(|s| s.quote.contains("211"))).expect("the vote");
     assert_eq!((vote.date.earliest.as_deref(), vote.date.latest.as_deref()), (Some("2022-06-01"), Some("2022-06-30")), "{vote:#?}");
 }
+
+#[test]
+fn history_told_in_passing_is_not_the_vote_the_article_reports() {
+    let text = "date: 2023-10-04\n\nThe House voted on Tuesday to remove the speaker.\n\n\
+        Only one previous speaker faced a vote on such a motion: Ruth Calder, who survived in 1910.\n";
+    let votes: Vec<Event> = events(text).into_iter().filter(|e| e.kind == EventKind::Vote).collect();
+    assert_eq!(votes.len(), 2, "{votes:#?}");
+    let news = votes.iter().find(|e| e.sources[0].quote.contains("Tuesday")).expect("Tuesday's vote");
+    assert_eq!(news.sources.len(), 1, "{news:#?}");
+    assert_eq!(news.date.earliest.as_deref(), Some("2023-10-03"), "{news:#?}");
+}
+
+#[test]
+fn a_filing_and_a_vote_in_one_sentence_are_both_kept() {
+    let text = "date: 2023-10-04\n\nGaetz, who filed the motion on Monday night, accused the speaker of breaking promises he made in January, when he needed 15 rounds of voting to win.\n";
+    let all = events(text);
+    let call = all.iter().find(|e| e.kind == EventKind::Call).expect("the filing is a call");
+    assert_eq!(call.date.earliest.as_deref(), Some("2023-10-02"), "{call:#?}");
+    assert!(all.iter().any(|e| e.kind == EventKind::Vote), "{all:#?}");
+}
+
+#[test]
+fn a_year_in_a_past_perfect_clause_does_not_date_the_act() {
+    let text = "date: 2022-07-06\n\nToday Boris Johnson apologised for giving Chris Pincher a job even though he had been told in 2019 about a complaint.\n";
+    let all = events(text);
+    let statement = all.iter().find(|e| e.kind == EventKind::Statement).expect("the apology is a statement");
+    assert_eq!(statement.date.earliest.as_deref(), Some("2022-07-06"), "{statement:#?}");
+}

@@ -106,7 +106,14 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
             || pair("later", "this")
     };
     let mut all: Vec<(usize, u8, Found)> = Vec::new();
-    let mut consider = |at: usize, rank: u8, expr: DateExpr, words: String| all.push((at, rank, Found { expr, words }));
+    // The last year the sentence has named, for "that year".
+    let named_year: std::cell::Cell<Option<i32>> = std::cell::Cell::new(None);
+    let mut consider = |at: usize, rank: u8, expr: DateExpr, words: String| {
+        if let DateExpr::Year(y) | DateExpr::Month { year: Some(y), .. } | DateExpr::DayMonth { year: Some(y), .. } = expr {
+            named_year.set(Some(y));
+        }
+        all.push((at, rank, Found { expr, words }))
+    };
     for i in 0..words.len() {
         let w = words[i];
         let prev = if i > 0 { words[i - 1] } else { "" };
@@ -160,6 +167,13 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
             // "in the last month" is a span up to now, not the calendar month before.
             ("last", "week") if prev != "the" => consider(i, 3, DateExpr::LastWeek, "last week".into()),
             ("last", "month") if prev != "the" => consider(i, 2, DateExpr::LastMonth, "last month".into()),
+            // "In 2015, Meadows filed a motion against Boehner, who resigned later that year": the
+            // year the sentence has named already.
+            ("that" | "same", "year") => {
+                if let Some(year) = named_year.get() {
+                    consider(i, 1, DateExpr::Year(year), format!("{w} year"));
+                }
+            }
             ("in" | "of", y) if y.len() == 4 => {
                 if let Ok(year) = y.parse::<i32>() {
                     if (1900..=2100).contains(&year) {
@@ -412,6 +426,15 @@ mod tests {
         assert_eq!(on("the strikes of March 2023", "2019-05-24").1, Some(day("2023-03-31")));
         // Verbs spelt like months are not dates.
         assert_eq!(find("They will march on the assembly and she may speak."), None);
+    }
+
+    #[test]
+    fn that_year_is_the_year_the_sentence_named() {
+        let words = ["in", "2015", "meadows", "filed", "a", "motion", "against", "boehner", "who", "resigned", "later", "that", "year"];
+        let found = find_all_in(&words);
+        assert!(found.iter().any(|(at, _, f)| *at == 11 && f.expr == DateExpr::Year(2015)), "{found:?}");
+        // With no year named before it, "that year" dates nothing.
+        assert!(find_all_in(&["he", "resigned", "later", "that", "year"]).is_empty());
     }
 
     #[test]

@@ -218,7 +218,14 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             kinds.push((*k, *refusal, *i));
         }
     }
-    if !kinds.iter().any(|(_, r, _)| !r) {
+    // Filing a motion is a deed, not talk: it stands beside a vote or a walkout the sentence also
+    // reports ("…filed the motion on Monday night, … when he needed 15 rounds of voting").
+    if let Some(&(_, _, at)) = found.iter().find(|(k, r, at)| *k == EventKind::Call && !r && matches!(trigger_of(&words[*at].lower), Some(Trigger::Vote))) {
+        if kinds.iter().any(|(_, r, _)| !r) {
+            kinds.push((EventKind::Call, false, at));
+        }
+    }
+    if !kinds.iter().any(|(k, r, _)| !r && *k != EventKind::Call) && !kinds.iter().any(|(k, _, _)| *k == EventKind::Call) {
         for k in [EventKind::Call, EventKind::Statement] {
             if let Some((_, _, i)) = found.iter().find(|(x, r, _)| *x == k && !r) {
                 kinds.push((k, false, *i));
@@ -457,12 +464,14 @@ pub fn numbers(words: &[Word]) -> Vec<u64> {
     words.iter().filter_map(|w| super::claims::parse_number(&w.lower)).collect()
 }
 
-/// True for sentences written as background rather than news: past perfect, or about a former role.
-pub fn is_background(words: &[Word]) -> bool {
-    words.windows(2).any(|p| {
-        let (a, b) = (&p[0].lower, &p[1].lower);
-        a == "had" && (b.ends_with("ed") || b == "been" || b == "taken" || b == "become")
-    }) || words.iter().any(|w| w.lower == "former")
+/// True for a happening told as background rather than news: its trigger word (at `trigger`) in
+/// the past perfect ("had resigned", "had already been sacked"), or a sentence about a former
+/// role. A past perfect elsewhere in the sentence ("McCarthy, who had refused to resign before
+/// the vote, became…") tells its own clause's history, not the trigger's.
+pub fn is_background(words: &[Word], trigger: usize) -> bool {
+    let perfect = |k: usize| words[k].lower == "had" && words.get(k + 1).is_some_and(|b| b.lower.ends_with("ed") || matches!(b.lower.as_ref(), "been" | "taken" | "become" | "already" | "quit" | "left" | "said" | "told" | "written" | "spoken"));
+    (trigger.saturating_sub(4)..trigger.min(words.len())).any(|k| perfect(k) && words[k..trigger].iter().all(|w| w.then.is_none()))
+        || words.iter().any(|w| w.lower == "former")
 }
 
 
@@ -605,6 +614,15 @@ mod tests {
     fn statements_need_an_occasion() {
         assert_eq!(kinds("In a speech last week, he said a pause was right."), vec![(Statement, false)]);
         assert_eq!(kinds("He said a pause was right."), vec![]);
+    }
+
+    #[test]
+    fn filing_a_motion_stands_beside_a_vote_in_the_same_sentence() {
+        assert_eq!(
+            kinds("Gaetz, who announced his plan on Sunday and filed the motion on Monday night, accused the speaker of breaking the promises he made in January, when he needed 15 rounds of voting to win the gavel."),
+            vec![(Vote, false), (Call, false)]
+        );
+        assert_eq!(kinds("Gaetz filed a motion to vacate the chair."), vec![(Call, false)]);
     }
 
     #[test]

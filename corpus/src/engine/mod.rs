@@ -878,6 +878,11 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 } else {
                     vec![doers]
                 };
+                // "apologised … even though he had been told in 2019": date words after a past
+                // perfect belong to an earlier happening, unless the act is told in the past
+                // perfect itself ("On Tuesday, Mr Johnson had apologised").
+                let perfect_before = |k: usize| (k.saturating_sub(4)..k).any(|j| words[j].lower == "had");
+                let earlier = |at: usize| at > trigger && perfect_before(at) && !perfect_before(trigger);
                 // The date words nearest the trigger are the act's ("marched yesterday … due on Sunday").
                 let date = {
                     // What a statement or call reports ("told a conference that Britain would leave
@@ -887,15 +892,15 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     } else {
                         usize::MAX
                     };
-                    let nearest = candidates.iter().filter(|(at, _, _)| *at < reported).min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
+                    let nearest = candidates.iter().filter(|(at, _, _)| *at < reported && !earlier(*at)).min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
                     date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
                 };
                 // A sentence set in a named year whose date words belong to another clause ("In 2015,
                 // Meadows filed a motion against Boehner, who resigned later that year") is history,
                 // not this week's news.
                 let dated_elsewhere = date.is_none()
-                    && candidates.iter().any(|(_, _, f)| matches!(f.expr, dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { year: Some(_), .. } | dates::DateExpr::Month { year: Some(_), .. }));
-                let background = dated_elsewhere || extract::is_background(words);
+                    && candidates.iter().any(|(at, _, f)| !earlier(*at) && matches!(f.expr, dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { year: Some(_), .. } | dates::DateExpr::Month { year: Some(_), .. }));
+                let background = dated_elsewhere || extract::is_background(words, trigger);
                 for actors in per_doer {
                 out.push(Mention {
                     doc: d,
@@ -1276,7 +1281,9 @@ fn same_happening(a: &Mention, b: &Mention, ba: &Brief, bb: &Brief, common: &[bo
                 _ => (big(a).any(|n| big(b).any(|m| m == n)), big(a).next().is_some() && big(b).next().is_some()),
             };
             let clash = both && !shared;
-            (shared || (ba.doc == bb.doc && !clash)) && !dates_clash()
+            // Within one article, history told in passing ("only one previous speaker faced such a
+            // vote … in 1910") is not the news vote the article reports.
+            (shared || (ba.doc == bb.doc && !clash && a.background == b.background)) && !dates_clash()
         }
         _ if ba.first_actor.is_some() && bb.first_actor.is_some() => {
             let talk = matches!(ba.kind, EventKind::Statement | EventKind::Call);

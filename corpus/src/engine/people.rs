@@ -65,6 +65,8 @@ const SPEECH_VERBS: &[&str] = &[
     "condemned", "resigned", "quit", "insisted", "warned", "claimed", "announced", "called", "vowed", "admitted",
     "acknowledged", "suggested", "stressed", "declined", "refused", "denied", "maintained", "explained", "hinted",
     "indicated", "has", "had", "was", "is", "will", "who", "also", "defended", "spoke", "met", "backed",
+    // Acts of a person in political news ("Mark Meadows filed a motion", "Boris Johnson apologised").
+    "apologised", "apologized", "accused", "conceded", "pledged", "promised", "tweeted", "filed", "survived", "replied",
 ];
 
 /// A word of a sentence, with its byte range in the article. Kept small (48 bytes): an article's
