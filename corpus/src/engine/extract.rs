@@ -134,6 +134,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Urge => Some(EventKind::Call),
             Trigger::Occasion => Some(EventKind::Statement),
             // Reporting verbs that are news in themselves; kept only when a named person makes them.
+            // "who was accused of allowing…", "was widely criticised": the passive names the one
+            // spoken of, not the speaker.
+            Trigger::Reporting if i > 0 && (1..=2).any(|k| i >= k && matches!(at(i - k), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")) => None,
             Trigger::Reporting => Some(EventKind::Statement),
             // "told Johnson to go", "a letter telling Mr Johnson to do the right thing and go": a
             // call for someone to go.
@@ -637,5 +640,8 @@ mod tests {
         assert_eq!(kinds("He said it would be a disaster."), vec![]);
         assert_eq!(kinds("He said the vote would be close."), vec![(Vote, false)]);
         assert!(!kinds("The prime minister dismissed the defence minister as protests grew.").contains(&(Statement, false)));
+        // In the passive, the one named is spoken of, not speaking.
+        assert_eq!(kinds("Corbyn, who was accused of allowing antisemitism to fester, stood aside."), vec![]);
+        assert_eq!(kinds("The plan was widely criticised by unions."), vec![]);
     }
 }
