@@ -82,6 +82,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // or a denial spoken aloud, not anyone's sacking.
             Trigger::Dismissed if dismisses_an_idea(words, i) => Some(EventKind::Statement),
             Trigger::Dismissed if !matches!(next, "suggestions" | "claims" | "reports" | "calls" | "the" | "concerns" | "criticism" | "speculation" | "it" | "this" | "that" | "as") => Some(EventKind::Dismissal),
+            // "rose to deliver his resignation statement", "in his resignation letter, he said": the
+            // occasion of speaking about a resignation, not the act ("handed in his resignation
+            // letter" is the act).
+            Trigger::Resignation if w == "resignation" && (matches!(next, "statement" | "speech" | "address") || next == "letter" && (i.saturating_sub(3)..i).any(|j| at(j) == "in" && (j == 0 || words[j - 1].then.is_some()))) => Some(EventKind::Statement),
             Trigger::Resignation => Some(EventKind::Resignation),
             Trigger::StepDown if next == "down" => Some(EventKind::Resignation),
             Trigger::WalkOut if next == "out" => Some(EventKind::Resignation),
@@ -140,7 +144,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Reporting => Some(EventKind::Statement),
             // "told Johnson to go", "a letter telling Mr Johnson to do the right thing and go": a
             // call for someone to go.
-            Trigger::Told if (i + 2..(i + 12).min(words.len())).any(|j| matches!(at(j - 1), "to" | "should" | "must") && matches!(at(j), "go" | "resign" | "quit" | "stand" | "step")) || (i + 2..(i + 14).min(words.len())).any(|j| matches!(at(j - 1), "and" | "to") && at(j) == "go") => Some(EventKind::Call),
+            Trigger::Told if demands_going(words, i) || (i + 2..(i + 14).min(words.len())).any(|j| matches!(at(j - 1), "and" | "to") && at(j) == "go") => Some(EventKind::Call),
+            // "Starmer said Mr Johnson "needs to go completely"", "said she should stand down".
+            Trigger::Said if demands_going(words, i) => Some(EventKind::Call),
             // "told Times Radio", "told the BBC": an audience makes an occasion; "many told of" does not.
             Trigger::Told if words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) || next == "the" && words.get(i + 2).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => Some(EventKind::Statement),
             // "told the chamber", "told MPs", "told an economic conference": an audience too.
@@ -370,13 +376,21 @@ fn announces_going(words: &[Word], i: usize) -> bool {
     settled && !open
 }
 
+/// Whether the words after "told" or "said" at `i` ask someone to go: "to", "should" or "must"
+/// (up to ten words on) before "go", "resign", "quit", "stand (down)" or "step (down)".
+fn demands_going(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    (i + 2..(i + 12).min(words.len())).any(|j| matches!(at(j - 1), "to" | "should" | "must") && matches!(at(j), "go" | "resign" | "quit" | "stand" | "step"))
+}
+
 /// Whether "said" at `i` reports what its speaker will do: "said (that) he would (not) run",
 /// "says she will stand", "said they were going to vote against it". The speaker is the subject
 /// pronoun's referent, so "said it would be a disaster" (an opinion of something) is not.
 fn says_what_they_will_do(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
+    // "said publicly that he would…": up to two words before the pronoun.
     let mut j = i + 1;
-    if matches!(at(j), "that" | "publicly" | "privately" | "repeatedly" | "yesterday" | "today" | "tonight") {
+    while j < i + 3 && matches!(at(j), "that" | "publicly" | "privately" | "repeatedly" | "yesterday" | "today" | "tonight" | "again") {
         j += 1;
     }
     if !matches!(at(j), "he" | "she" | "they") || words[j - 1].then.is_some() {
@@ -640,6 +654,13 @@ mod tests {
         assert_eq!(kinds("He said it would be a disaster."), vec![]);
         assert_eq!(kinds("He said the vote would be close."), vec![(Vote, false)]);
         assert!(!kinds("The prime minister dismissed the defence minister as protests grew.").contains(&(Statement, false)));
+        assert_eq!(kinds("McCarthy had said publicly that he would not offer Democrats a deal."), vec![(Statement, false)]);
+        // Speaking of one's resignation is a statement; handing in the letter is the act.
+        assert_eq!(kinds("Minutes later Mr Javid rose from the back benches to deliver his resignation statement."), vec![(Statement, false)]);
+        assert_eq!(kinds("In his resignation letter, Mr Javid said he could no longer serve."), vec![(Statement, false)]);
+        assert_eq!(kinds("Mr Javid handed in his resignation letter on Tuesday."), vec![(Resignation, false)]);
+        // Saying someone must go is a call for it.
+        assert_eq!(kinds("Labour leader Keir Starmer said Mr Johnson \"needs to go completely\" and should not cling on."), vec![(Call, false)]);
         // In the passive, the one named is spoken of, not speaking.
         assert_eq!(kinds("Corbyn, who was accused of allowing antisemitism to fester, stood aside."), vec![]);
         assert_eq!(kinds("The plan was widely criticised by unions."), vec![]);
