@@ -82,10 +82,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // or a denial spoken aloud, not anyone's sacking.
             Trigger::Dismissed if dismisses_an_idea(words, i) => Some(EventKind::Statement),
             Trigger::Dismissed if !matches!(next, "suggestions" | "claims" | "reports" | "calls" | "the" | "concerns" | "criticism" | "speculation" | "it" | "this" | "that" | "as") => Some(EventKind::Dismissal),
-            // "rose to deliver his resignation statement", "in his resignation letter, he said": the
-            // occasion of speaking about a resignation, not the act ("handed in his resignation
-            // letter" is the act).
-            Trigger::Resignation if w == "resignation" && (matches!(next, "statement" | "speech" | "address") || next == "letter" && (i.saturating_sub(3)..i).any(|j| at(j) == "in" && (j == 0 || words[j - 1].then.is_some()))) => Some(EventKind::Statement),
+            // "rose to deliver his resignation statement": the occasion of speaking about a
+            // resignation, not the act. (A resignation letter is the act's own evidence: "In his
+            // resignation letter, he said…" stays with the resignation.)
+            Trigger::Resignation if w == "resignation" && matches!(next, "statement" | "speech" | "address") => Some(EventKind::Statement),
             Trigger::Resignation => Some(EventKind::Resignation),
             Trigger::StepDown if next == "down" => Some(EventKind::Resignation),
             Trigger::WalkOut if next == "out" => Some(EventKind::Resignation),
@@ -657,7 +657,7 @@ mod tests {
         assert_eq!(kinds("McCarthy had said publicly that he would not offer Democrats a deal."), vec![(Statement, false)]);
         // Speaking of one's resignation is a statement; handing in the letter is the act.
         assert_eq!(kinds("Minutes later Mr Javid rose from the back benches to deliver his resignation statement."), vec![(Statement, false)]);
-        assert_eq!(kinds("In his resignation letter, Mr Javid said he could no longer serve."), vec![(Statement, false)]);
+        assert_eq!(kinds("In his resignation letter, Mr Javid said he could no longer serve."), vec![(Resignation, false)]);
         assert_eq!(kinds("Mr Javid handed in his resignation letter on Tuesday."), vec![(Resignation, false)]);
         // Saying someone must go is a call for it.
         assert_eq!(kinds("Labour leader Keir Starmer said Mr Johnson \"needs to go completely\" and should not cling on."), vec![(Call, false)]);
