@@ -99,6 +99,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Gathered if matches!(next, "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for") => Some(EventKind::Protest),
             // "held up placards reading …", "waving banners": a protest where it happens.
             Trigger::Placards if (1..=2).any(|k| i >= k && matches!(at(i - k), "held" | "holding" | "waved" | "waving" | "carried" | "carrying" | "raised" | "brandished" | "brandishing")) => Some(EventKind::Protest),
+            // "took to the streets", "poured onto the streets", "spilled into the streets".
+            Trigger::Streets if i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "to" | "onto" | "into") => Some(EventKind::Protest),
             Trigger::Protest => {
                 // "quit in protest at X" gives a reason, not a protest.
                 if i > 0 && at(i - 1) == "in" && matches!(next, "at" | "over" | "against" | "after") {
@@ -274,6 +276,7 @@ enum Trigger {
     Took,
     Said,
     Ruled,
+    Streets,
 }
 
 /// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
@@ -299,6 +302,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("took", Took),
         ("said", Said), ("says", Said),
         ("ruled", Ruled), ("rules", Ruled),
+        ("streets", Streets),
     ]
 };
 
@@ -659,6 +663,10 @@ mod tests {
         assert_eq!(kinds("Minutes later Mr Javid rose from the back benches to deliver his resignation statement."), vec![(Statement, false)]);
         assert_eq!(kinds("In his resignation letter, Mr Javid said he could no longer serve."), vec![(Resignation, false)]);
         assert_eq!(kinds("Mr Javid handed in his resignation letter on Tuesday."), vec![(Resignation, false)]);
+        // Crowds in the streets are a protest; rubbish in them is not.
+        assert_eq!(kinds("Hundreds of thousands of people took to the streets of France on Tuesday."), vec![(Protest, false)]);
+        assert_eq!(kinds("In Israel, tens of thousands of people poured onto the streets on Sunday night."), vec![(Protest, false)]);
+        assert_eq!(kinds("Rubbish piled up in the streets of Paris."), vec![]);
         // Saying someone must go is a call for it.
         assert_eq!(kinds("Labour leader Keir Starmer said Mr Johnson \"needs to go completely\" and should not cling on."), vec![(Call, false)]);
         // In the passive, the one named is spoken of, not speaking.
