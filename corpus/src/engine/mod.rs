@@ -121,6 +121,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
     find_off_story(&articles, &mut prepared, &people_in, &registry.name_words(), &forced);
     lap("off-story");
     let (mut mentions, mention_words) = find_mentions(&articles, &prepared, &people_in, &Posts::new(&registry));
+    letters_join_their_resignation(&mut mentions, &articles);
     // What each mention says of its date from its own article alone, so reports weeks apart never merge.
     let stated: Vec<Option<(Constraint, String)>> = articles.iter().map(|a| a.published.map(|d| (Constraint::between(d, d), String::new()))).collect();
     for m in &mut mentions {
@@ -787,15 +788,55 @@ impl Posts {
     }
 }
 
+/// What someone wrote in the letter that announced their resignation ("“It is clear that I
+/// cannot…,” he wrote"; "In his letter to the prime minister, Mr Javid said…") is that
+/// resignation's evidence, not a statement of its own. A statement or call whose sentence is a
+/// letter's words (it says "letter" or "wrote"), by someone whose resignation the same article
+/// reports, becomes a report of the resignation, dated by it rather than by its own words.
+fn letters_join_their_resignation(mentions: &mut [Mention], articles: &[Article]) {
+    let resigned: HashSet<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| m.kind == EventKind::Resignation && !m.refusal && m.main_story)
+        .filter_map(|m| Some((m.doc, *m.actors.first()?)))
+        .collect();
+    if resigned.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let Some(&who) = m.actors.first() else { continue };
+        if !matches!(m.kind, EventKind::Statement | EventKind::Call) || !resigned.contains(&(m.doc, who)) {
+            continue;
+        }
+        let sentence = &articles[m.doc].text[m.start..m.end];
+        let letter = sentence.contains("letter") || sentence.contains(" wrote") || sentence.contains(" writes");
+        if letter && !(m.background) {
+            m.kind = EventKind::Resignation;
+            m.actors.truncate(1);
+            m.date = None;
+            m.tokens.clear();
+        }
+    }
+}
+
 /// Every mention, and the table of words their `names` and `tokens` ids index.
 fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &PeopleIn, posts: &Posts) -> (Vec<Mention>, Vec<String>) {
     let mut out = Vec::new();
     let mut interner = Interner::default();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
+        // Whom "he" or "she" means after a sentence: (that sentence, person). Set by a sentence that
+        // names one person or reports a doer's act; carried through a sentence that names nobody
+        // but opens with "He"/"She" or a quotation (the same speaker going on).
+        let mut referent: Option<(usize, usize)> = None;
         for (s, (span, line)) in p.sentences.iter().enumerate() {
             let words = p.words(s);
             let kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
             let sentence = span.of(&a.text);
+            let prior = referent.filter(|(at, _)| *at + 1 == s).map(|(_, who)| who);
+            referent = match people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]) {
+                [] => prior.filter(|_| words.first().is_some_and(|w| matches!(w.text, "He" | "She")) || sentence.starts_with(['“', '"'])).map(|who| (s, who)),
+                [(first, _), rest @ ..] if rest.iter().all(|(id, _)| id == first) => Some((s, *first)),
+                _ => None,
+            };
             // Only a sentence that reports something, or has a figure (a year, a day), needs its date words.
             if kinds.is_empty() && !sentence.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
@@ -848,21 +889,16 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 let pronoun_doer = |w: &people::Word| matches!(w.lower.as_ref(), "he" | "she");
                 let pronoun = words.first().is_some_and(|w| matches!(w.text, "He" | "She"))
                     || (trigger.saturating_sub(2)..trigger).any(|j| pronoun_doer(&words[j]) && words[j..trigger].iter().all(|w| w.then.is_none()));
-                if doers.is_empty() && kind != EventKind::Vote && pronoun && s > 0 {
-                    // A quotation in between names nobody but continues its speaker's words
-                    // ("X said a ceasefire was needed. “I want…” He said, but he urged…").
-                    let quoted = |k: usize| p.sentences[k].0.of(&a.text).starts_with(['“', '"']);
-                    let back = if s > 1 && quoted(s - 1) && !people_in.contains_key(&(d, s - 1)) { s - 2 } else { s - 1 };
-                    if let Some(before) = people_in.get(&(d, back)) {
-                        let first = before[0].0;
-                        if before.iter().all(|(id, _)| *id == first) {
-                            doers.push(first);
-                        }
-                    }
+                // The sentence before may name several people, one of them the doer of what it
+                // reports ("In his letter to Mr Starmer, Mr Hussain said: …"), or name one by a
+                // post ("The MP for Bradford East said…"): "he" is that doer.
+                if doers.is_empty() && kind != EventKind::Vote && pronoun {
+                    doers.extend(prior);
                 }
                 // "the former health secretary told MPs", "the chancellor added": a post one person holds.
-                if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Statement | EventKind::Call) {
-                    let at = words.get(trigger).map_or(0, |w| w.start() - span.start);
+                if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Statement | EventKind::Call | EventKind::Context) {
+                    // Background has no trigger word: a post anywhere in it names its person.
+                    let at = if kind == EventKind::Context { sentence.len() } else { words.get(trigger).map_or(0, |w| w.start() - span.start) };
                     doers.extend(posts.holder_in(sentence, at));
                 }
                 // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
@@ -901,6 +937,9 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 let dated_elsewhere = date.is_none()
                     && candidates.iter().any(|(at, _, f)| !earlier(*at) && matches!(f.expr, dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { year: Some(_), .. } | dates::DateExpr::Month { year: Some(_), .. }));
                 let background = dated_elsewhere || extract::is_background(words, trigger);
+                if let Some(&who) = per_doer.first().and_then(|d| d.first()) {
+                    referent = Some((s, who));
+                }
                 for actors in per_doer {
                 out.push(Mention {
                     doc: d,
