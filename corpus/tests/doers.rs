@@ -152,3 +152,21 @@ fn a_clause_with_its_own_subject_or_a_who_has_its_own_doer() {
     let text = "date: 2024-02-02\n\nCouncil leader Mary Okoye, speaking after the vote, resigned.\n";
     assert_eq!(resigners(text), vec!["Mary Okoye".to_string()]);
 }
+
+#[test]
+fn what_a_resigning_person_wrote_in_the_letter_is_the_resignations_evidence() {
+    let text = "date: 2024-05-02\n\nCouncil leader Mary Okoye has quit the cabinet over the housing plan.\n\n\
+        In her letter to council leader Daniel Brennan, Ms Okoye said she could not defend the policy.\n\n\
+        She said she had tried to change it from within.\n\n\
+        \u{201c}It is clear that I cannot do this from the cabinet,\u{201d} she wrote.\n\n\
+        Daniel Brennan told reporters that the plan would go ahead.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    let events = &built.dataset.events;
+    let resignations: Vec<_> = events.iter().filter(|e| e.kind == EventKind::Resignation).collect();
+    assert_eq!(resignations.len(), 1, "{events:#?}");
+    let quotes: Vec<&str> = resignations[0].sources.iter().map(|s| s.quote.as_str()).collect();
+    assert!(quotes.iter().any(|q| q.contains("In her letter")), "{quotes:?}");
+    assert!(quotes.iter().any(|q| q.contains("she wrote")), "the pronoun reaches back past a sentence with no act: {quotes:?}");
+    // Someone else's statement stays a statement of its own.
+    assert_eq!(speakers(text), vec![vec!["Daniel Brennan".to_string()]]);
+}

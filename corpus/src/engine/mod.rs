@@ -977,6 +977,9 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
     (out, interner.words)
 }
 
+/// Words that, just before a name, make it an object ("a letter to Mr Starmer", "voted against Starmer").
+const OBJECT_MARKS: &[&str] = &["to", "at", "against", "for", "with", "from", "over", "under", "about", "of", "on", "by", "alongside", "told"];
+
 /// The people who act in a sentence: those not named only as an object ("letter to Mr Starmer",
 /// "voted against Starmer") or a possessor ("Starmer’s position"). For a resignation or dismissal the
 /// doer stands in the trigger's clause: before it, or right after "was" ("…who left was Jess Phillips").
@@ -1021,6 +1024,18 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         while b > 0 && words[b - 1].text.chars().next().is_some_and(char::is_uppercase) && words[b - 1].then.is_none() {
             b -= 1;
         }
+        // "a letter to council leader Daniel Brennan": past a lower-case role ("council leader",
+        // "the prime minister") to the word that governs the name.
+        if b > 0 && people::ROLE_NOUNS.contains(&words[b - 1].lower.as_ref()) {
+            let lower_run = |w: &people::Word| w.then.is_none() && w.text.starts_with(|c: char| c.is_lowercase()) && !OBJECT_MARKS.contains(&w.lower.as_ref());
+            let mut r = b;
+            while r > 0 && b - r < 3 && lower_run(&words[r - 1]) {
+                r -= 1;
+            }
+            if r > 0 && OBJECT_MARKS.contains(&words[r - 1].lower.as_ref()) {
+                b = r;
+            }
+        }
         let before = if b > 0 { words[b - 1].text.to_lowercase() } else { String::new() };
         let last = words.iter().skip(k).take_while(|w| w.text.chars().next().is_some_and(char::is_uppercase)).last().unwrap_or(&words[k]);
         let possessive = text[last.end()..].starts_with("’s") || text[last.end()..].starts_with("'s");
@@ -1033,7 +1048,7 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         // statement or call is aimed at, not who makes it.
         let aimed_at = matches!(kind, EventKind::Statement | EventKind::Call)
             && matches!(before.as_str(), "accused" | "accuses" | "urged" | "urges" | "criticised" | "criticises" | "criticized" | "blamed" | "blames" | "condemned" | "condemns" | "praised" | "thanked" | "attacked" | "challenged" | "warned" | "asked" | "ordered" | "tells" | "defended" | "backed" | "replace" | "replaced");
-        let object = joined || aimed_at || matches!(before.as_str(), "to" | "at" | "against" | "for" | "with" | "from" | "over" | "under" | "about" | "of" | "on" | "by" | "alongside" | "told");
+        let object = joined || aimed_at || OBJECT_MARKS.contains(&before.as_str());
         let in_clause = match kind {
             EventKind::Resignation | EventKind::Dismissal => {
                 (k < trigger && !clause_break(k, trigger) && !other_clause(k)) || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
