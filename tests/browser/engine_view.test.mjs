@@ -1,7 +1,7 @@
 // The engine's reading of the seeds, as a reader sees it on the page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, shownCount, start, titles } from './harness.mjs';
+import { listDrawn, open, shownCount, start, titles } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -40,6 +40,9 @@ test('events from an unrelated story are hidden until asked for, and the choice 
   assert.equal(await page.$$eval('.events li.event .topic', (els) => els.length), 0, 'no off-story events by default');
   await page.check('#other-stories');
   await page.waitForFunction(() => location.search.includes('other=1'));
+  // On a loaded machine the list may still be drawing its second part: count and click "more"
+  // only once it is whole.
+  await listDrawn(page);
   const after = await shownCount(page);
   assert.ok(after > before, `more events with other stories (${before} → ${after})`);
   // The list draws a page at a time; the rest are a click away.
