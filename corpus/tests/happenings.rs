@@ -86,3 +86,23 @@ fn a_year_in_a_past_perfect_clause_does_not_date_the_act() {
     let statement = all.iter().find(|e| e.kind == EventKind::Statement).expect("the apology is a statement");
     assert_eq!(statement.date.earliest.as_deref(), Some("2022-07-06"), "{statement:#?}");
 }
+
+#[test]
+fn reports_of_one_appointment_are_one_happening_and_an_aside_does_not_date_the_act() {
+    let files = vec![
+        InputFile { name: "a.txt".into(), bytes: "date: 2022-07-06\n\nNadhim Zahawi, who was made chancellor last night, insisted this morning that he was staying.\n".as_bytes().to_vec() },
+        InputFile {
+            name: "b.txt".into(),
+            bytes: "Nadhim Zahawi, appointed chancellor only on Tuesday night, published a letter telling Boris Johnson to go.\n".as_bytes().to_vec(),
+        },
+    ];
+    let events = build(files).expect("builds").dataset.events;
+    let appointments: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Context).collect();
+    assert_eq!(appointments.len(), 1, "{events:#?}");
+    assert_eq!(appointments[0].sources.len(), 2, "{events:#?}");
+    assert_eq!(appointments[0].actors, vec!["Nadhim Zahawi".to_string()]);
+    assert_eq!(appointments[0].date.earliest.as_deref(), Some("2022-07-05"), "{:?}", appointments[0].date);
+    // The letter was published after the appointment: "on Tuesday night" dates the aside only.
+    let call = events.iter().find(|e| e.kind == EventKind::Call).expect("the letter telling him to go is a call");
+    assert_ne!(call.date.earliest.as_deref(), Some("2022-07-05"), "{:?}", call.date);
+}

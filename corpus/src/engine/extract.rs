@@ -38,6 +38,9 @@ pub struct Mention {
     /// the happening ("Nine Republicans voted…"), not a mention of it in passing ("…was the
     /// driving force behind the vote"). Titles prefer such sentences.
     pub about_it: bool,
+    /// A "context" mention of someone taking a post ([`takes_a_post`]): such reports of one
+    /// person's appointment are one happening, unlike other background sentences.
+    pub appointment: bool,
 }
 
 /// Word `k` of a sentence in lower case, or "" past either end.
@@ -99,6 +102,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Gathered if matches!(next, "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for") => Some(EventKind::Protest),
             // "held up placards reading …", "waving banners": a protest where it happens.
             Trigger::Placards if (1..=2).any(|k| i >= k && matches!(at(i - k), "held" | "holding" | "waved" | "waving" | "carried" | "carrying" | "raised" | "brandished" | "brandishing")) => Some(EventKind::Protest),
+            // "Mel Stride was appointed to replace her", "was then named speaker pro tempore", "was
+            // made chancellor", "became prime minister in July 2016": who took a post is part of
+            // the story, as background (a "context" event) with the appointee as its person.
+            Trigger::Appointed if takes_a_post(words, i) => Some(EventKind::Context),
             // "took to the streets", "poured onto the streets", "spilled into the streets".
             Trigger::Streets if i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "to" | "onto" | "into") => Some(EventKind::Protest),
             Trigger::Protest => {
@@ -170,6 +177,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         // The words before the trigger, each looked up once in one table of the three lists.
         let (mut refused, mut negated, mut hypothetical) = (false, false, false);
         for j in i.saturating_sub(4)..i {
+            // Capitalised inside a sentence, "May" or "Will" is a name, not a qualifier.
+            if j > 0 && capitalised(&words[j]) {
+                continue;
+            }
             match qualifier_of(at(j)) {
                 Some(Qualifier::Refusal) => refused = true,
                 Some(Qualifier::Negation) if j + 3 >= i => negated = true,
@@ -229,6 +240,11 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             kinds.push((*k, *refusal, *i));
         }
     }
+    // Taking a post is a happening of its own beside whatever else the sentence reports
+    // ("Nadhim Zahawi, who was made chancellor last night, insisted this morning…").
+    if let Some(&(_, _, at)) = found.iter().find(|(k, r, _)| *k == EventKind::Context && !r) {
+        kinds.push((EventKind::Context, false, at));
+    }
     // Filing a motion is a deed, not talk: it stands beside a vote or a walkout the sentence also
     // reports ("…filed the motion on Monday night, … when he needed 15 rounds of voting").
     if let Some(&(_, _, at)) = found.iter().find(|(k, r, at)| *k == EventKind::Call && !r && matches!(trigger_of(&words[*at].lower), Some(Trigger::Vote))) {
@@ -236,7 +252,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             kinds.push((EventKind::Call, false, at));
         }
     }
-    if !kinds.iter().any(|(k, r, _)| !r && *k != EventKind::Call) && !kinds.iter().any(|(k, _, _)| *k == EventKind::Call) {
+    if !kinds.iter().any(|(k, r, _)| !r && !matches!(k, EventKind::Call | EventKind::Context)) && !kinds.iter().any(|(k, _, _)| *k == EventKind::Call) {
         for k in [EventKind::Call, EventKind::Statement] {
             if let Some((_, _, i)) = found.iter().find(|(x, r, _)| *x == k && !r) {
                 kinds.push((k, false, *i));
@@ -277,6 +293,7 @@ enum Trigger {
     Said,
     Ruled,
     Streets,
+    Appointed,
 }
 
 /// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
@@ -303,6 +320,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("said", Said), ("says", Said),
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
+        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed),
     ]
 };
 
@@ -378,6 +396,27 @@ fn announces_going(words: &[Word], i: usize) -> bool {
     let settled = between.clone().any(|j| matches!(at(j), "will" | "would") || at(j) == "to" && matches!(at(j - 1), "is" | "was" | "are" | "were"));
     let open = between.chain(i + 1..(i + 10).min(words.len())).any(|j| matches!(at(j), "whether" | "if" | "unless" | "not" | "never"));
     settled && !open
+}
+
+/// Whether the appointment word at `i` says someone took a post: "appointed", "named" or "made"
+/// after "was"/"were"/"is" (and "named" not "named after"/"named in"), "promoted to", "became" a
+/// role ("became prime minister", "became the party's leader" but not "became the first speaker
+/// to be removed"). Not in a clause that only dates something else ("two days after she was
+/// appointed"), and not what might be ("proposed that a mediator be appointed").
+pub fn takes_a_post(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    let w = at(i);
+    let role = |k: usize| super::people::ROLE_NOUNS.contains(&at(k)) || matches!(at(k), "prime" | "foreign" | "home" | "health" | "education" | "defence" | "defense" | "attorney" | "interim" | "acting");
+    let passive = i > 0 && (matches!(at(i - 1), "was" | "were" | "is" | "are" | "been") || i > 1 && at(i - 1) == "then" && matches!(at(i - 2), "was" | "were"));
+    let post = match w {
+        "appointed" => i > 0 && at(i - 1) != "be" && (passive || words[i - 1].then == Some(',') || role(i + 1)),
+        "named" => passive && !matches!(at(i + 1), "after" | "in" | "by" | "on"),
+        "made" => passive && (role(i + 1) || at(i + 1) == "the" && role(i + 2)),
+        "promoted" => at(i + 1) == "to",
+        "became" => role(i + 1) || at(i + 1) == "the" && role(i + 2),
+        _ => false,
+    };
+    post && !(i.saturating_sub(4)..i).any(|j| matches!(at(j), "after" | "since" | "when" | "before" | "until" | "once"))
 }
 
 /// Whether the words after "told" or "said" at `i` ask someone to go: "to", "should" or "must"
@@ -667,6 +706,17 @@ mod tests {
         assert_eq!(kinds("Hundreds of thousands of people took to the streets of France on Tuesday."), vec![(Protest, false)]);
         assert_eq!(kinds("In Israel, tens of thousands of people poured onto the streets on Sunday night."), vec![(Protest, false)]);
         assert_eq!(kinds("Rubbish piled up in the streets of Paris."), vec![]);
+        // Taking a post is background of its own, beside what else the sentence says.
+        assert_eq!(kinds("Mel Stride was appointed to replace her yesterday."), vec![(Context, false)]);
+        assert_eq!(kinds("Patrick McHenry was then named speaker pro tempore."), vec![(Context, false)]);
+        assert_eq!(kinds("Nadhim Zahawi, who was made chancellor last night, insisted this morning that he was staying."), vec![(Context, false), (Statement, false)]);
+        assert_eq!(kinds("Mrs May became prime minister in July 2016."), vec![(Context, false)]);
+        assert_eq!(kinds("He became the first speaker in history to lose such a vote."), vec![(Vote, false)]);
+        assert_eq!(kinds("Michelle Donelan resigned less than two days after she was appointed."), vec![(Resignation, false)]);
+        assert_eq!(kinds("Berger proposed that a mediator be appointed."), vec![]);
+        assert_eq!(kinds("The street was named after him."), vec![]);
+        // "May" the name is not "may" the possibility.
+        assert_eq!(kinds("Theresa May resigned on Friday."), vec![(Resignation, false)]);
         // Saying someone must go is a call for it.
         assert_eq!(kinds("Labour leader Keir Starmer said Mr Johnson \"needs to go completely\" and should not cling on."), vec![(Call, false)]);
         // In the passive, the one named is spoken of, not speaking.

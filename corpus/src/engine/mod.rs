@@ -909,6 +909,10 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 }
                 // "Javid and Sunak resigned": two resignations, each its own happening; but
                 // "resigned together in a joint letter" is one happening with all of them.
+                // Who took a post is the one named first, before the appointment word.
+                if kind == EventKind::Context && extract::takes_a_post(words, trigger) {
+                    doers.truncate(1);
+                }
                 let per_doer: Vec<Vec<usize>> = if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.len() > 1 && !together {
                     doers.iter().map(|d| vec![*d]).collect()
                 } else {
@@ -918,7 +922,16 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 // perfect belong to an earlier happening, unless the act is told in the past
                 // perfect itself ("On Tuesday, Mr Johnson had apologised").
                 let perfect_before = |k: usize| (k.saturating_sub(4)..k).any(|j| words[j].lower == "had");
-                let earlier = |at: usize| at > trigger && perfect_before(at) && !perfect_before(trigger);
+                // "Nadhim Zahawi, appointed chancellor only on Tuesday night, published a letter":
+                // date words in an aside after a name, set off by commas, with the trigger after
+                // it, date the aside.
+                let aside = |at: usize| {
+                    let opened = (0..at).rev().find(|&k| words[k].then == Some(','));
+                    let closed = (at..words.len()).find(|&k| words[k].then == Some(','));
+                    let named = |o: usize| words[o].text.starts_with(|c: char| c.is_uppercase());
+                    matches!((opened, closed), (Some(o), Some(c)) if o < at && named(o) && trigger > c)
+                };
+                let earlier = |at: usize| (at > trigger && perfect_before(at) && !perfect_before(trigger)) || aside(at);
                 // The date words nearest the trigger are the act's ("marched yesterday … due on Sunday").
                 let date = {
                     // What a statement or call reports ("told a conference that Britain would leave
@@ -969,6 +982,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     when: Constraint::NONE,
                     main_story,
                     about_it: trigger * 2 <= words.len(),
+                    appointment: kind == EventKind::Context && words.get(trigger).is_some_and(|w| matches!(w.lower.as_ref(), "appointed" | "named" | "made" | "promoted" | "became")) && extract::takes_a_post(words, trigger),
                 });
                 }
             }
@@ -1311,7 +1325,7 @@ impl Brief {
 /// `ba` and `bb` are the two mentions' briefs (see [`Brief`]); `common` says which word ids are
 /// names too common to join reports (see [`shares_place`]).
 fn same_happening(a: &Mention, b: &Mention, ba: &Brief, bb: &Brief, common: &[bool]) -> bool {
-    if ba.kind != bb.kind || ba.main_story != bb.main_story || ba.kind == EventKind::Context {
+    if ba.kind != bb.kind || ba.main_story != bb.main_story {
         return false;
     }
     // Refusals join the act they refuse later (as a dispute), never each other's events.
@@ -1325,6 +1339,8 @@ fn same_happening(a: &Mention, b: &Mention, ba: &Brief, bb: &Brief, common: &[bo
         words_differ || ba.when.and(bb.when).is_none()
     };
     match ba.kind {
+        // Background sentences are each their own fact, except reports of one person taking a post.
+        EventKind::Context => a.appointment && b.appointment && ba.first_actor.is_some() && ba.first_actor == bb.first_actor && !dates_clash(),
         EventKind::Vote => {
             // Figures of 20 or more (vote counts), compared in place without collecting them.
             fn big(m: &Mention) -> impl Iterator<Item = u64> + '_ {
@@ -1926,6 +1942,7 @@ mod merge_tests {
                     when,
                     main_story: next(6) != 0,
                     about_it: true,
+                    appointment: false,
                 }
             })
             .collect();
