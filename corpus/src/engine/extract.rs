@@ -176,9 +176,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         }
         // The words before the trigger, each looked up once in one table of the three lists.
         let (mut refused, mut negated, mut hypothetical) = (false, false, false);
-        for j in i.saturating_sub(4)..i {
+        for (j, word) in words.iter().enumerate().take(i).skip(i.saturating_sub(4)) {
             // Capitalised inside a sentence, "May" or "Will" is a name, not a qualifier.
-            if j > 0 && capitalised(&words[j]) {
+            if j > 0 && capitalised(word) {
                 continue;
             }
             match qualifier_of(at(j)) {
