@@ -91,10 +91,12 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Resignation if w == "resignation" && matches!(next, "statement" | "speech" | "address") => Some(EventKind::Statement),
             Trigger::Resignation => Some(EventKind::Resignation),
             Trigger::StepDown if next == "down" => Some(EventKind::Resignation),
-            Trigger::WalkOut if next == "out" => Some(EventKind::Resignation),
+            // "walked out of the chamber" is a boycott of a sitting, not leaving a post.
+            Trigger::WalkOut if next == "out" && !(next2 == "of" && (i + 3..(i + 6).min(words.len())).any(|j| matches!(at(j), "chamber" | "assembly" | "parliament" | "house" | "hall" | "room" | "session" | "sitting" | "debate" | "vote" | "talks" | "meeting" | "hearing" | "commons" | "senate"))) => Some(EventKind::Resignation),
             Trigger::Leave if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
             // "filed the motion", "tabled an amendment": asking for a vote is a call, not the vote.
-            Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=2).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought")) => Some(EventKind::Call),
+            // ("would table a new impeachment motion": up to three words may stand between.)
+            Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=4).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought")) => Some(EventKind::Call),
             Trigger::Vote => Some(EventKind::Vote),
             Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
             // "had gathered outside the assembly" is a crowd; "gathered only 94 votes" or
@@ -192,7 +194,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         }
         let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement);
         // "the next day of strikes … is planned for Thursday": a protest or vote still to come.
-        let planned = matches!(kind, EventKind::Protest | EventKind::Vote)
+        // "his early resignation was now unavoidable": a forecast, not the act.
+        let forecast = (i + 1..(i + 5).min(words.len())).any(|j| matches!(at(j), "unavoidable" | "inevitable" | "imminent"));
+        let planned = forecast
+            || matches!(kind, EventKind::Protest | EventKind::Vote)
             && ((i.saturating_sub(4)..i).any(|j| at(j) == "next")
                 || (i + 1..(i + 6).min(words.len())).any(|j| matches!(at(j), "planned" | "scheduled" | "due") && matches!(at(j - 1), "is" | "are" | "was" | "were" | "been")));
         // "eight days of nationwide strikes", "weeks of protests": a summary of many, not one happening.
@@ -521,7 +526,18 @@ fn is_subject(words: &[Word], i: usize) -> bool {
 pub fn numbers(words: &[Word]) -> Vec<u64> {
     // One reading of numbers for the whole engine (claims reads them the same way), without a
     // String per word on this hot path.
-    words.iter().filter_map(|w| super::claims::parse_number(&w.lower)).collect()
+    // A tally written with a dash ("voted 190-0", "failed 208-218") gives both figures.
+    let mut out = Vec::new();
+    for w in words {
+        match w.lower.split_once('-') {
+            Some((a, b)) if !a.is_empty() && !b.is_empty() && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) => {
+                out.extend(super::claims::parse_number(a));
+                out.extend(super::claims::parse_number(b));
+            }
+            _ => out.extend(super::claims::parse_number(&w.lower)),
+        }
+    }
+    out
 }
 
 /// True for a happening told as background rather than news: its trigger word (at `trigger`) in
@@ -717,6 +733,12 @@ mod tests {
         assert_eq!(kinds("The street was named after him."), vec![]);
         // "May" the name is not "may" the possibility.
         assert_eq!(kinds("Theresa May resigned on Friday."), vec![(Resignation, false)]);
+        // A forecast of an act is not the act; tabling a motion asks for a vote.
+        assert_eq!(kinds("Han said that the president's early resignation was now unavoidable."), vec![]);
+        assert!(!kinds("Lee said his party would table a new impeachment motion.").contains(&(Vote, false)));
+        // Walking out of a sitting is not leaving a post.
+        assert_eq!(kinds("Almost all lawmakers from his party walked out of the National Assembly before the vote."), vec![(Vote, false)]);
+        assert_eq!(kinds("Eight members of his cabinet walked out."), vec![(Resignation, false)]);
         // Saying someone must go is a call for it.
         assert_eq!(kinds("Labour leader Keir Starmer said Mr Johnson \"needs to go completely\" and should not cling on."), vec![(Call, false)]);
         // In the passive, the one named is spoken of, not speaking.

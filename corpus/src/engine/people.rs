@@ -36,6 +36,8 @@ const NOT_PERSON: &[&str] = &[
     "middle", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     "the", "a", "an", "this", "that", "pm", "mps", "god", "christmas", "diwali", "easter", "ramadan", "eid", "fintech", "world", "war",
+    // Bodies named like people ("the Korean Confederation of Trade Unions").
+    "confederation", "federation", "association", "alliance", "coalition", "league", "institute", "foundation", "trust", "society", "network", "movement", "front",
 ];
 
 /// Capitalised role words that may stand before a name inside a capitalised run
@@ -380,6 +382,7 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
         // The name starts after the last honorific or title word in the run.
         let mut first = 0;
         let mut had_honorific = false;
+        let mut had_title = false;
         for (k, w) in run.iter().enumerate() {
             let l = low(w);
             if in_list(HONORIFICS, l) {
@@ -387,6 +390,7 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
                 first = k + 1;
             } else if in_list(TITLE_WORDS, l) && k + 1 < run.len() {
                 first = k + 1;
+                had_title = true;
             }
         }
         // A capitalised function word opening the sentence ("Since McCarthy…") is not part of a name.
@@ -409,7 +413,8 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
             && (had_honorific || !matches!(before, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
         if usable {
             let after = words.get(j + 1);
-            let role_before = i > 0 && (in_list(ROLE_NOUNS, before) || first > 0 && !had_honorific);
+            // "Prime Minister Han Duck-soo became…" opens a sentence with the title inside the run.
+            let role_before = (i > 0 && (in_list(ROLE_NOUNS, before) || first > 0 && !had_honorific)) || (had_title && !had_honorific);
             let verb_after = after.is_some_and(|w| run[run.len() - 1].then.is_none() && in_list(SPEECH_VERBS, low(w)));
             let appositive = appositive_role(text, words, j);
             // ", who ..." follows people.
@@ -695,6 +700,19 @@ pub struct Registry {
     aliases: HashMap<String, usize>,
     /// Every full spelling seen (lower case): most mentions repeat one, and this skips the fuzzy scan.
     exact: rustc_hash::FxHashMap<String, usize>,
+    /// Every full spelling as its letters alone, in lower case ("Yoon Suk-yeol" and "Yoon Suk
+    /// Yeol" are both `yoonsukyeol`): romanised names split their syllables either way.
+    compact: rustc_hash::FxHashMap<String, usize>,
+}
+
+/// The consonants of a lower-case name, in order ("leejaemyung" → "ljmng").
+fn consonants(letters: &str) -> String {
+    letters.chars().filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')).collect()
+}
+
+/// A name's letters alone, in lower case: spaces, hyphens and apostrophes dropped.
+fn compact(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect()
 }
 
 fn initial(name: &str) -> String {
@@ -730,14 +748,28 @@ impl Registry {
         if let Some(id) = self.aliases.get(key).or_else(|| self.exact.get(key)) {
             return Some(*id);
         }
+        let letters = compact(key);
+        if let Some(id) = self.compact.get(&letters) {
+            return Some(*id);
+        }
         let first: &str = parts[0].borrow();
         let surname: &str = parts[parts.len() - 1].borrow();
         self.by_initial.get(initial_key(surname).as_ref())?.iter().copied().find(|&id| {
             let e = &self.entries[id];
+            // A hyphenated given name romanised two ways ("Lee Jae-myung", "Lee Jae-myeong"): the
+            // family name the same, the same consonants in the same order, and the whole within
+            // two letters (vowels are what romanisations disagree on; "Lee Jae-yong" is another man).
+            let romanised = || {
+                (surname.contains('-') || e.surname.contains('-'))
+                    && e.first.eq_ignore_ascii_case(first)
+                    && letters.chars().count() >= 10
+                    && e.spellings.keys().map(|k| compact(k)).any(|k| consonants(&k) == consonants(&letters) && edit_distance(&k, &letters) <= 2)
+            };
             same_part(&e.surname, surname)
                 && (same_part(&e.first, first)
                     // The cheap tests first: the distance table is only built for a plausible pair.
                     || first.len() >= 4 && e.first.chars().next() == first.chars().next() && edit_distance(&e.first, first) <= 2)
+                || romanised()
         })
     }
 
@@ -762,6 +794,7 @@ impl Registry {
                 self.entries[id].spellings.insert(spelling, 1);
             }
         }
+        self.compact.entry(compact(&key)).or_insert(id);
         self.exact.entry(key).or_insert(id);
         id
     }
@@ -922,5 +955,22 @@ mod tests {
         assert_ne!(r.add_full(&s("Bridget Phillipson")), j);
         assert_ne!(r.add_full(&s("Mark Phillips")), j);
         assert_eq!(r.entries[a].name(), "Keir Starmer".to_string().replace("Keir", if r.entries[a].spellings["Keir Starmer"] >= r.entries[a].spellings["Kier Starmer"] { "Keir" } else { "Kier" }));
+    }
+
+    #[test]
+    fn romanised_names_merge_however_their_syllables_are_split_or_spelt() {
+        let mut r = Registry::default();
+        let s = |v: &str| v.split(' ').map(String::from).collect::<Vec<_>>();
+        let yoon = r.add_full(&s("Yoon Suk Yeol"));
+        assert_eq!(r.add_full(&s("Yoon Suk-yeol")), yoon);
+        let lee = r.add_full(&s("Lee Jae-myung"));
+        assert_eq!(r.add_full(&s("Lee Jae-myeong")), lee);
+        let han = r.add_full(&s("Han Dong-hoon"));
+        assert_eq!(r.add_full(&s("Han Dong-hun")), han);
+        // Another given name under the same family name is another person.
+        assert_ne!(r.add_full(&s("Han Duck-soo")), han);
+        let kim = r.add_full(&s("Kim Yong-hyun"));
+        assert_ne!(r.add_full(&s("Kim Keon-hee")), kim);
+        assert_ne!(r.add_full(&s("Lee Jae-yong")), lee);
     }
 }
