@@ -221,9 +221,14 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
         skip_to = i + width;
         let after = i + width;
         let shown_figure = words[i..after].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-        // What happened to them: the nearest telling word after the number, else anywhere in the sentence.
-        let near = happening(&lower[i..(i + 12).min(lower.len())]);
-        let what = if near.is_empty() { happening(&lower) } else { near };
+        // What happened to them: the nearest telling word after the number in its own clause,
+        // else anywhere in the sentence, unless a relative clause says who they are ("Of the 717
+        // MPs who took part, 207 backed the chancellor": 717 did not all vote for him).
+        let window = (i + 12).min(lower.len());
+        let clause_end = (i..window).find(|&k| matches!(words[k].then, Some(',' | ';' | ':'))).map_or(window, |k| k + 1);
+        let near = happening(&lower[i..clause_end]);
+        let relative = lower[i..clause_end].iter().any(|w| matches!(*w, "who" | "that"));
+        let what = if !near.is_empty() || relative { near } else { happening(&lower) };
         let prev = if i > 0 { lower[i - 1] } else { "" };
         let prev2 = if i > 1 { lower[i - 2] } else { "" };
         let (qualifier, qual_words) = match (prev2, prev) {
@@ -454,6 +459,9 @@ mod tests {
     fn a_margin_is_not_a_tally() {
         assert_eq!(read("The government survived by just nine votes.")[0].0, "votes — margin");
         assert_eq!(read("The motion won 278 votes.")[0].0, "votes — voted");
+        // Those a relative clause defines are counted as that, not as what the next clause says.
+        assert_eq!(read("Of the 717 MPs who took part, 207 backed the chancellor.")[0], ("mps".into(), "717".into()));
+        assert_eq!(read("Only 207 MPs backed him, while 349 voted against.")[0], ("mps — voted".into(), "207".into()));
     }
 
     #[test]

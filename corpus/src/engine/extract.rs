@@ -436,9 +436,16 @@ fn demands_going(words: &[Word], i: usize) -> bool {
 /// pronoun's referent, so "said it would be a disaster" (an opinion of something) is not.
 fn says_what_they_will_do(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
-    // "said publicly that he would…": up to two words before the pronoun.
+    // "said publicly that he would…", "said last night that he would…": up to four words of
+    // manner or time before the pronoun.
     let mut j = i + 1;
-    while j < i + 3 && matches!(at(j), "that" | "publicly" | "privately" | "repeatedly" | "yesterday" | "today" | "tonight" | "again") {
+    while j < i + 5
+        && matches!(
+            at(j),
+            "that" | "publicly" | "privately" | "repeatedly" | "yesterday" | "today" | "tonight" | "again" | "last" | "night" | "this" | "morning" | "afternoon" | "evening" | "on"
+                | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    {
         j += 1;
     }
     if !matches!(at(j), "he" | "she" | "they") || words[j - 1].then.is_some() {
@@ -714,6 +721,7 @@ mod tests {
         assert_eq!(kinds("He said the vote would be close."), vec![(Vote, false)]);
         assert!(!kinds("The prime minister dismissed the defence minister as protests grew.").contains(&(Statement, false)));
         assert_eq!(kinds("McCarthy had said publicly that he would not offer Democrats a deal."), vec![(Statement, false)]);
+        assert_eq!(kinds("Mr Scholz said last night that he would call a vote of confidence on 15 January."), vec![(Statement, false)]);
         // Speaking of one's resignation is a statement; handing in the letter is the act.
         assert_eq!(kinds("Minutes later Mr Javid rose from the back benches to deliver his resignation statement."), vec![(Statement, false)]);
         assert_eq!(kinds("In his resignation letter, Mr Javid said he could no longer serve."), vec![(Resignation, false)]);

@@ -1492,6 +1492,14 @@ fn date_articles(articles: &[Article], mentions: &[Mention], groups: &[Vec<usize
                 continue;
             }
             for &i in &by_doc[&(gi, u)] {
+                // A report with no word of when is taken as the article's news only in its
+                // opening, where news is told; further down it is as likely background ("His
+                // coalition collapsed in early November when he fired Lindner. Two ministers quit
+                // the cabinet in protest." in a piece written seven weeks later).
+                let opening = mentions[i].start < (article.text.len() / 4).max(800);
+                if mentions[i].date.is_none() && !opening {
+                    continue;
+                }
                 let w = dates::article_window(mentions[i].date.as_ref().map(|f| f.expr), event);
                 if let Some(next) = window.and(w) {
                     if next != window {
@@ -1550,7 +1558,9 @@ fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
     let first = *acts.first()?;
     // Reports that say when go first: one with no date word is only taken as news of the days
     // before its article, which must not narrow "In June 2022" to the last of those days.
-    let worded: Vec<usize> = group.iter().copied().filter(|&i| !mentions[i].refusal && mentions[i].date.is_some()).collect();
+    // (Date words that resolve to nothing, "in early November" in an article of unknown year,
+    // do not count as saying when.)
+    let worded: Vec<usize> = group.iter().copied().filter(|&i| !mentions[i].refusal && mentions[i].date.is_some() && mention_constraint(&mentions[i], published).is_bounded()).collect();
     let (constraint, agree) = match combined(if worded.is_empty() { group } else { &worded }, mentions, published) {
         Some(c) => (c, true),
         None => (mention_constraint(first, published), false),
