@@ -52,3 +52,18 @@ fn one_article_telling_both_tells_a_sequence() {
     event(&data, EventKind::Dismissal, "Nadia Osei");
     assert!(data.events.iter().all(|e| !e.disputed), "{:#?}", data.events);
 }
+
+#[test]
+fn an_undated_report_of_the_other_going_disputes_the_only_dated_one() {
+    let sacked = "date: 2024-11-07\n\nChancellor Olaf Brandt sacked his finance minister, Karl Weber, last night.\n";
+    let resigned = "Karl Weber, the finance minister, resigned after a row over the budget.\n";
+    let data = build_all(&[("a.txt", sacked), ("b.txt", resigned)]);
+    assert!(event(&data, EventKind::Dismissal, "Karl Weber").disputed, "{:#?}", data.events);
+    assert!(event(&data, EventKind::Resignation, "Karl Weber").disputed, "{:#?}", data.events);
+    // With two dated resignations years apart, an undated sacking cannot be set against either.
+    let history = "date: 2024-11-07\n\nKarl Weber resigned as finance minister in 2019.\n\nKarl Weber resigned from the cabinet last night.\n";
+    let data = build_all(&[("a.txt", history), ("b.txt", "Karl Weber was sacked by the chancellor.\n")]);
+    let resignations: Vec<&Event> = data.events.iter().filter(|e| e.kind == EventKind::Resignation).collect();
+    assert_eq!(resignations.len(), 2, "{:#?}", data.events);
+    assert!(resignations.iter().all(|e| !e.disputed), "{:#?}", data.events);
+}

@@ -262,11 +262,17 @@ fn dispute_how_they_went(events: &mut [Event]) {
     fn docs(e: &Event) -> BTreeSet<&str> {
         e.sources.iter().map(|s| s.doc.as_str()).collect()
     }
+    // A report with no date at all could be of the same going, if it is the person's only
+    // report of that kind ("Lindner resigned" in an undated article, "Scholz sacked Lindner last
+    // night" in a dated one); with several, it cannot be told which.
+    let undated = |x: &DateRange| x.earliest.is_none() && x.latest.is_none();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (resigned, dismissed) in by_actor.values() {
+        let only_ones = resigned.len() == 1 && dismissed.len() == 1;
         for &r in resigned {
             for &d in dismissed {
-                if overlap(&events[r].date, &events[d].date) && docs(&events[r]) != docs(&events[d]) {
+                let (rd, dd) = (&events[r].date, &events[d].date);
+                if (overlap(rd, dd) || only_ones && (undated(rd) || undated(dd))) && docs(&events[r]) != docs(&events[d]) {
                     pairs.push((r, d));
                 }
             }
