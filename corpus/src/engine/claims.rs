@@ -277,6 +277,23 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
                 continue;
             }
         }
+        // "207 MPs backed him, while 349 voted against and 116 abstained": a bare figure before a
+        // voting verb counts what the sentence's last counted figure did ("MPs"), and the verb
+        // says which side ("Of the 717 MPs who took part, 207 backed…" counts MPs too).
+        let side = match lower.get(after).copied() {
+            Some("voted") if lower.get(after + 1) == Some(&"against") => Some("voted against"),
+            Some("voted") if lower.get(after + 1) == Some(&"for") => Some("voted"),
+            Some("backed" | "supported") => Some("voted"),
+            Some("opposed") => Some("voted against"),
+            Some("abstained") => Some("abstained"),
+            _ => None,
+        };
+        if let Some(side) = side {
+            if let Some(counted) = out.iter().rev().find(|r| !r.counted.is_empty() && r.counted != "division result").map(|r| r.counted.clone()) {
+                out.push(Reading { counted, happening: side.to_string(), qualifier, number: n, against: None, shown, said_by, elliptical: false });
+                continue;
+            }
+        }
         // "survived by just nine votes": the margin, not a side's tally.
         let margin = prev == "by" || (prev2 == "by" && matches!(prev, "just" | "only" | "a" | "some"));
         // Up to four words to a plural noun: "56 Labour MPs", "10 other councillors", "18 shadow ministers".
@@ -462,6 +479,12 @@ mod tests {
         // Those a relative clause defines are counted as that, not as what the next clause says.
         assert_eq!(read("Of the 717 MPs who took part, 207 backed the chancellor.")[0], ("mps".into(), "717".into()));
         assert_eq!(read("Only 207 MPs backed him, while 349 voted against.")[0], ("mps — voted".into(), "207".into()));
+        // A bare figure before a voting verb counts what the last counted figure did.
+        assert_eq!(
+            read("Of the 717 MPs who took part, 207 backed the chancellor, 394 voted against him and 116 abstained."),
+            vec![("mps".into(), "717".into()), ("mps — voted".into(), "207".into()), ("mps — voted against".into(), "394".into()), ("mps — abstained".into(), "116".into())]
+        );
+        assert_eq!(read("Only 207 MPs backed him, while 349 voted against and 116 abstained.")[1], ("mps — voted against".into(), "349".into()));
     }
 
     #[test]
