@@ -106,3 +106,14 @@ fn reports_of_one_appointment_are_one_happening_and_an_aside_does_not_date_the_a
     let call = events.iter().find(|e| e.kind == EventKind::Call).expect("the letter telling him to go is a call");
     assert_ne!(call.date.earliest.as_deref(), Some("2022-07-05"), "{:?}", call.date);
 }
+
+#[test]
+fn a_sentence_kept_for_its_date_is_dated_by_it_unless_the_date_is_a_reference_point() {
+    let text = "date: 2024-11-07\n\nThe coalition, known as the traffic light after the parties' colours, took office in December 2021.\n\n\
+        The rebellion is the largest since a group of ministers jumped ship in 2022.\n";
+    let all = events(text);
+    let took_office = all.iter().find(|e| e.sources[0].quote.contains("took office")).expect("a context event");
+    assert_eq!((took_office.date.earliest.as_deref(), took_office.date.latest.as_deref()), (Some("2021-12-01"), Some("2021-12-31")), "{took_office:#?}");
+    let largest = all.iter().find(|e| e.sources[0].quote.contains("largest")).expect("a context event");
+    assert_ne!(largest.date.earliest.as_deref(), Some("2022-01-01"), "{largest:#?}");
+}

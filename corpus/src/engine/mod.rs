@@ -948,7 +948,21 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                         usize::MAX
                     };
                     let nearest = candidates.iter().filter(|(at, _, _)| *at < reported && !earlier(*at)).min_by_key(|(at, rank, _)| (at.abs_diff(trigger), std::cmp::Reverse(*rank))).map(|(_, _, f)| f.clone());
-                    date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
+                    // A sentence kept only for its date ("The coalition, known as the "traffic
+                    // light" after the parties' colours, took office in December 2021") has no
+                    // trigger word; its date is the sentence's unless the date is a reference
+                    // point ("the largest rebellion since ministers jumped ship in 2022").
+                    if kind == EventKind::Context && !extract::takes_a_post(words, trigger) {
+                        nearest.filter(|f| {
+                            let lower = sentence.to_lowercase();
+                            lower.find(&f.words).is_none_or(|at| {
+                                let before = &lower[..at];
+                                !(before.contains(" since ") || before.contains("; ") || before.contains(", who ") || before.contains(", which "))
+                            })
+                        })
+                    } else {
+                        date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
+                    }
                 };
                 // A sentence set in a named year whose date words belong to another clause ("In 2015,
                 // Meadows filed a motion against Boehner, who resigned later that year") is history,
