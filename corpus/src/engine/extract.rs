@@ -151,7 +151,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // Reporting verbs that are news in themselves; kept only when a named person makes them.
             // "who was accused of allowing…", "was widely criticised": the passive names the one
             // spoken of, not the speaker.
-            Trigger::Reporting if i > 0 && (1..=2).any(|k| i >= k && matches!(at(i - k), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")) => None,
+            Trigger::Reporting if (1..=2).any(|k| i >= k && matches!(at(i - k), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")) => None,
             Trigger::Reporting => Some(EventKind::Statement),
             // "told Johnson to go", "a letter telling Mr Johnson to do the right thing and go": a
             // call for someone to go.
@@ -252,12 +252,11 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     }
     // Filing a motion is a deed, not talk: it stands beside a vote or a walkout the sentence also
     // reports ("…filed the motion on Monday night, … when he needed 15 rounds of voting").
-    if let Some(&(_, _, at)) = found.iter().find(|(k, r, at)| *k == EventKind::Call && !r && matches!(trigger_of(&words[*at].lower), Some(Trigger::Vote))) {
-        if kinds.iter().any(|(_, r, _)| !r) {
-            kinds.push((EventKind::Call, false, at));
-        }
-    }
-    if !kinds.iter().any(|(k, r, _)| !r && !matches!(k, EventKind::Call | EventKind::Context)) && !kinds.iter().any(|(k, _, _)| *k == EventKind::Call) {
+    // Otherwise talk is reported only when no act is.
+    let filing = found.iter().find(|(k, r, at)| *k == EventKind::Call && !r && matches!(trigger_of(&words[*at].lower), Some(Trigger::Vote)));
+    if let (Some(&(_, _, at)), true) = (filing, kinds.iter().any(|(_, r, _)| !r)) {
+        kinds.push((EventKind::Call, false, at));
+    } else if !kinds.iter().any(|(k, r, _)| !r && *k != EventKind::Context) {
         for k in [EventKind::Call, EventKind::Statement] {
             if let Some((_, _, i)) = found.iter().find(|(x, r, _)| *x == k && !r) {
                 kinds.push((k, false, *i));

@@ -815,7 +815,7 @@ fn letters_join_their_resignation(mentions: &mut [Mention], articles: &[Article]
         }
         let sentence = &articles[m.doc].text[m.start..m.end];
         let letter = sentence.contains("letter") || sentence.contains(" wrote") || sentence.contains(" writes");
-        if letter && !(m.background) {
+        if letter && !m.background {
             m.kind = EventKind::Resignation;
             m.actors.truncate(1);
             m.date = None;
@@ -916,7 +916,8 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 // "Javid and Sunak resigned": two resignations, each its own happening; but
                 // "resigned together in a joint letter" is one happening with all of them.
                 // Who took a post is the one named first, before the appointment word.
-                if kind == EventKind::Context && extract::takes_a_post(words, trigger) {
+                let appointment = kind == EventKind::Context && extract::takes_a_post(words, trigger);
+                if appointment {
                     doers.truncate(1);
                 }
                 let per_doer: Vec<Vec<usize>> = if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.len() > 1 && !together {
@@ -952,16 +953,10 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     // light" after the parties' colours, took office in December 2021") has no
                     // trigger word; its date is the sentence's unless the date is a reference
                     // point ("the largest rebellion since ministers jumped ship in 2022").
-                    if kind == EventKind::Context && !extract::takes_a_post(words, trigger) {
-                        nearest.filter(|f| {
-                            let lower = sentence.to_lowercase();
-                            lower.find(&f.words).is_none_or(|at| {
-                                let before = &lower[..at];
-                                !(before.contains(" since ") || before.contains("; ") || before.contains(", who ") || before.contains(", which "))
-                            })
-                        })
+                    if kind == EventKind::Context && !appointment {
+                        date_for(sentence, span.start, span.start, &nearest, refers_back)
                     } else {
-                        date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest)
+                        date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest, crosses_clause)
                     }
                 };
                 // A sentence set in a named year whose date words belong to another clause ("In 2015,
@@ -1002,7 +997,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     when: Constraint::NONE,
                     main_story,
                     about_it: trigger * 2 <= words.len(),
-                    appointment: kind == EventKind::Context && words.get(trigger).is_some_and(|w| matches!(w.lower.as_ref(), "appointed" | "named" | "made" | "promoted" | "became")) && extract::takes_a_post(words, trigger),
+                    appointment,
                 });
                 }
             }
@@ -1116,14 +1111,22 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
 /// The sentence's date words, unless a clause boundary separates them from the trigger word
 /// ("…left her post was Jess Phillips, who took to Twitter … on Thursday": Thursday is the tweet's;
 /// "Johnson, who had clung on since they quit on Tuesday, resigned": Tuesday is the quitting's).
-fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Option<dates::Found>) -> Option<dates::Found> {
+fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Option<dates::Found>, cut_off: fn(&str) -> bool) -> Option<dates::Found> {
     let f = found.as_ref()?;
     let lower = sentence.to_lowercase();
     let Some(at) = lower.find(&f.words) else { return Some(f.clone()) };
     let trigger = trigger_at.saturating_sub(sentence_start).min(lower.len());
     let (a, b) = if at < trigger { (at + f.words.len(), trigger) } else { (trigger, at) };
     let between = lower.get(a.min(b)..b).unwrap_or("");
-    (!crosses_clause(between)).then(|| f.clone())
+    (!cut_off(between)).then(|| f.clone())
+}
+
+/// Whether `text`, the start of a sentence up to its date words, makes the date a reference point
+/// ("the largest rebellion since ministers jumped ship in 2022") or puts it in a clause of its own.
+/// Looser than [`crosses_clause`]: for a sentence kept only for its date, "after" in an aside
+/// ("known as the traffic light after the parties' colours") does not cut the date off.
+fn refers_back(text: &str) -> bool {
+    text.contains(" since ") || text.contains("; ") || text.contains(", who ") || text.contains(", which ")
 }
 
 /// Whether `text` holds any of ", who ", ", which ", ", whose ", " after ", " since ", " before ",

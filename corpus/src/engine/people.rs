@@ -754,6 +754,7 @@ impl Registry {
         }
         let first: &str = parts[0].borrow();
         let surname: &str = parts[parts.len() - 1].borrow();
+        let skeleton = consonants(&letters);
         self.by_initial.get(initial_key(surname).as_ref())?.iter().copied().find(|&id| {
             let e = &self.entries[id];
             // A hyphenated given name romanised two ways ("Lee Jae-myung", "Lee Jae-myeong"): the
@@ -763,7 +764,7 @@ impl Registry {
                 (surname.contains('-') || e.surname.contains('-'))
                     && e.first.eq_ignore_ascii_case(first)
                     && letters.chars().count() >= 10
-                    && e.spellings.keys().map(|k| compact(k)).any(|k| consonants(&k) == consonants(&letters) && edit_distance(&k, &letters) <= 2)
+                    && e.spellings.keys().map(|k| compact(k)).any(|k| consonants(&k) == skeleton && edit_distance(&k, &letters) <= 2)
             };
             same_part(&e.surname, surname)
                 && (same_part(&e.first, first)
@@ -794,8 +795,11 @@ impl Registry {
                 self.entries[id].spellings.insert(spelling, 1);
             }
         }
-        self.compact.entry(compact(&key)).or_insert(id);
-        self.exact.entry(key).or_insert(id);
+        // A spelling seen before is in both maps already (the common case: no letters made).
+        if !self.exact.contains_key(&key) {
+            self.compact.entry(compact(&key)).or_insert(id);
+            self.exact.insert(key, id);
+        }
         id
     }
 
