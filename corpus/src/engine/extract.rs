@@ -97,6 +97,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "filed the motion", "tabled an amendment": asking for a vote is a call, not the vote.
             // ("would table a new impeachment motion": up to three words may stand between.)
             Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=4).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought")) => Some(EventKind::Call),
+            // "Straight after the vote he drove to the palace…": a vote named only as the time of
+            // something else is not reported by the sentence.
+            Trigger::Vote if matches!(w, "vote" | "division") && i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "after" | "before" | "since") && i <= 3 => None,
             Trigger::Vote => Some(EventKind::Vote),
             Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
             // "had gathered outside the assembly" is a crowd; "gathered only 94 votes" or
@@ -169,6 +172,37 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // in public is a statement (the act refused, if it is one, is kept as a refusal too).
             Trigger::Ruled if next == "out" => Some(EventKind::Statement),
             Trigger::Took if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
+            // "in a two-minute televised address", "used another address to defend…", "appeared
+            // on television": a speech to the country.
+            Trigger::Address if w == "address" && i > 0 && (matches!(at(i - 1), "televised" | "national" | "another" | "an" | "his" | "her" | "their" | "second" | "first" | "live" | "brief" | "new") || at(i - 1).ends_with("-minute")) => Some(EventKind::Statement),
+            Trigger::Address if w == "appeared" && next == "on" && matches!(next2, "television" | "tv" | "radio" | "camera") => Some(EventKind::Statement),
+            // An election is a vote when the sentence tells its result: "narrowly beat Lee in the
+            // 2022 presidential election", "won a landslide in April's general election", "was
+            // declared the winner of Tuesday's election", "failed to win the two-thirds majority
+            // it needed"; and "voters went to the polls yesterday".
+            Trigger::Election if w == "polls" && i >= 3 && at(i - 1) == "the" && at(i - 2) == "to" && matches!(at(i - 3), "went" | "flocked" | "headed") => Some(EventKind::Vote),
+            Trigger::Election if matches!(w, "election" | "elections") && (i.saturating_sub(6)..i).any(|j| matches!(at(j), "won" | "win" | "wins" | "beat" | "beats" | "lost" | "loses" | "winner" | "landslide")) => Some(EventKind::Vote),
+            Trigger::Election if w == "majority" && (i.saturating_sub(4)..i).any(|j| matches!(at(j), "won" | "win" | "secured" | "short")) => Some(EventKind::Vote),
+            // "A huge crowd outside the Assembly erupted in cheers", "tens of thousands of people
+            // braved the cold outside the Assembly": a crowd gathered at a place of power.
+            Trigger::Crowd if w != "thousands" && (i + 1..(i + 4).min(words.len())).any(|j| matches!(at(j), "outside" | "gathered" | "chanting" | "chanted" | "massed" | "rallied")) => Some(EventKind::Protest),
+            Trigger::Crowd
+                if w == "thousands"
+                    && next == "of"
+                    && matches!(next2, "people" | "supporters" | "citizens" | "students" | "workers")
+                    && (i + 3..(i + 10).min(words.len())).any(|j| matches!(at(j), "outside" | "streets" | "square")) =>
+            {
+                Some(EventKind::Protest)
+            }
+            // "drove to Bellevue Palace to ask President Steinmeier to dissolve parliament": asking
+            // someone (named or a pronoun) to act is a call; "was asked to", "asked whether" are not.
+            Trigger::Ask
+                if !(i > 0 && matches!(at(i - 1), "was" | "were" | "been" | "is" | "being" | "when"))
+                    && (matches!(next, "him" | "her" | "them" | "the") || words.get(i + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)))
+                    && (i + 2..(i + 7).min(words.len())).any(|j| at(j) == "to" && words[j - 1].then.is_none()) =>
+            {
+                Some(EventKind::Call)
+            }
             _ => None,
         };
         let Some(kind) = kind else { continue };
@@ -192,7 +226,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
                 _ => {}
             }
         }
-        let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement);
+        // "to resign" is only a possibility, except as the purpose of a journey made ("went to
+        // Number 10 to urge the prime minister to go", "drove to the palace to ask…").
+        let journey = (i.saturating_sub(10)..i).any(|j| matches!(at(j), "went" | "came" | "drove" | "travelled" | "traveled" | "flew" | "headed" | "met"));
+        let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement && !journey);
         // "the next day of strikes … is planned for Thursday": a protest or vote still to come.
         // "his early resignation was now unavoidable": a forecast, not the act.
         let forecast = (i + 1..(i + 5).min(words.len())).any(|j| matches!(at(j), "unavoidable" | "inevitable" | "imminent"));
@@ -270,7 +307,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
 /// Whether a statement's trigger word is an occasion in itself ("speech", "letter", "told the BBC",
 /// "took to Twitter") rather than a reporting verb that needs someone to make the statement.
 pub fn is_occasion(w: &str) -> bool {
-    matches!(trigger_of(w), Some(Trigger::Occasion | Trigger::Told | Trigger::Took))
+    matches!(trigger_of(w), Some(Trigger::Occasion | Trigger::Told | Trigger::Took | Trigger::Address))
 }
 
 /// The groups of trigger words: the words of a group share one arm of [`classify_at`]'s `match`.
@@ -298,6 +335,10 @@ enum Trigger {
     Ruled,
     Streets,
     Appointed,
+    Address,
+    Election,
+    Crowd,
+    Ask,
 }
 
 /// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
@@ -321,10 +362,14 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
         ("told", Told), ("tells", Told), ("telling", Told),
         ("took", Took),
-        ("said", Said), ("says", Said),
+        ("said", Said), ("says", Said), ("say", Said),
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
         ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed),
+        ("address", Address), ("appeared", Address),
+        ("election", Election), ("elections", Election), ("polls", Election), ("majority", Election),
+        ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
+        ("ask", Ask), ("asked", Ask), ("asks", Ask),
     ]
 };
 
@@ -427,12 +472,19 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
 /// (up to ten words on) before "go", "resign", "quit", "stand (down)" or "step (down)".
 fn demands_going(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
-    (i + 2..(i + 12).min(words.len())).any(|j| matches!(at(j - 1), "to" | "should" | "must") && matches!(at(j), "go" | "resign" | "quit" | "stand" | "step"))
+    (i + 2..(i + 12).min(words.len())).any(|j| {
+        matches!(at(j - 1), "to" | "should" | "must")
+            && (matches!(at(j), "go" | "resign" | "quit" | "stand" | "step")
+                // "said the president should be suspended from his duties".
+                || at(j) == "be" && matches!(at(j + 1), "suspended" | "removed" | "impeached" | "sacked" | "fired" | "dismissed" | "ousted" | "expelled" | "arrested"))
+    })
 }
 
 /// Whether "said" at `i` reports what its speaker will do: "said (that) he would (not) run",
-/// "says she will stand", "said they were going to vote against it". The speaker is the subject
-/// pronoun's referent, so "said it would be a disaster" (an opinion of something) is not.
+/// "says she will stand", "said they were going to vote against it", "said his party would table
+/// a motion", "said last night that the Greens would stay". The speaker is the subject pronoun's
+/// referent or a body the speaker speaks for, so "said it would be a disaster" (an opinion of
+/// something) and "said the vote would be close" (a forecast) are not.
 fn says_what_they_will_do(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
     // "said publicly that he would…", "said last night that he would…": up to four words of
@@ -441,18 +493,38 @@ fn says_what_they_will_do(words: &[Word], i: usize) -> bool {
     while j < i + 5
         && matches!(
             at(j),
-            "that" | "publicly" | "privately" | "repeatedly" | "yesterday" | "today" | "tonight" | "again" | "last" | "night" | "this" | "morning" | "afternoon" | "evening" | "on"
+            "that" | "publicly" | "privately" | "repeatedly" | "yesterday" | "today" | "tonight" | "again" | "also" | "last" | "night" | "this" | "morning" | "afternoon" | "evening" | "on"
                 | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         )
     {
         j += 1;
     }
-    if !matches!(at(j), "he" | "she" | "they") || words[j - 1].then.is_some() {
+    // "said in a televised statement after the result that he would…": a longer phrase of
+    // occasion is skipped when an explicit "that" closes it, within one clause.
+    if matches!(at(i + 1), "in" | "on" | "at" | "after" | "during" | "before") {
+        if let Some(that) = (i + 2..(i + 11).min(words.len())).find(|&k| at(k) == "that") {
+            if !(i..that).any(|k| words[k].then.is_some()) {
+                j = that + 1;
+            }
+        }
+    }
+    if words.get(j.wrapping_sub(1)).is_some_and(|w| w.then.is_some()) {
         return false;
     }
-    match at(j + 1) {
+    // The subject: a pronoun, "his party", "the government", or a body named with "the" ("the
+    // Greens", "the FDP").
+    let subject_end = match at(j) {
+        "he" | "she" | "they" | "we" => j,
+        "his" | "her" | "their" | "its" | "the" if matches!(at(j + 1), "party" | "government" | "side" | "group" | "union" | "unions" | "caucus" | "ministers" | "allies") => j + 1,
+        "the" if words.get(j + 1).is_some_and(|w| w.text.chars().next().is_some_and(char::is_uppercase)) => j + 1,
+        _ => return false,
+    };
+    if words[subject_end].then.is_some() {
+        return false;
+    }
+    match at(subject_end + 1) {
         "would" | "will" | "wouldn't" | "won't" => true,
-        "was" | "were" | "is" | "are" => at(j + 2) == "going" && at(j + 3) == "to",
+        "was" | "were" | "is" | "are" => at(subject_end + 2) == "going" && at(subject_end + 3) == "to",
         _ => false,
     }
 }
@@ -748,6 +820,33 @@ mod tests {
         assert_eq!(kinds("Eight members of his cabinet walked out."), vec![(Resignation, false)]);
         // Saying someone must go is a call for it.
         assert_eq!(kinds("Labour leader Keir Starmer said Mr Johnson \"needs to go completely\" and should not cling on."), vec![(Call, false)]);
+        // Saying what one's side will do, or saying it on television, is a statement.
+        assert_eq!(kinds("Lindner also said last night that the FDP would pull all its ministers out of the government."), vec![(Statement, false)]);
+        assert_eq!(kinds("Lee said his party would not give up."), vec![(Statement, false)]);
+        assert_eq!(kinds("He said in a televised statement after the result that he would \"never give up\"."), vec![(Statement, false)]);
+        assert_eq!(kinds("At about 4.30am he went back on television to say he would lift it."), vec![(Statement, false)]);
+        assert_eq!(kinds("In a two-minute televised address he bowed and apologised."), vec![(Statement, false)]);
+        assert_eq!(kinds("He declined to say whether he would stay."), vec![]);
+        assert_eq!(kinds("She said the government would fall within weeks of the budget, in private."), vec![(Statement, false)]);
+        assert_eq!(kinds("He said the economy would recover."), vec![]);
+        // An election told with its result is a vote; one called or due is not.
+        assert_eq!(kinds("He narrowly beat Lee in the 2022 presidential election."), vec![(Vote, false)]);
+        assert_eq!(kinds("Voters went to the polls yesterday in European Parliament elections."), vec![(Vote, false)]);
+        assert_eq!(kinds("A bill to appoint a special counsel failed to win the two-thirds majority it needed."), vec![(Vote, false)]);
+        assert_eq!(kinds("The next general election is due by 2029."), vec![]);
+        assert_eq!(kinds("The chancellor called a snap election for September."), vec![(Call, false)]);
+        // A crowd at a place of power is a protest; a crowd at a match is not.
+        assert_eq!(kinds("A huge crowd outside the Assembly erupted in cheers as the result was announced."), vec![(Protest, false)]);
+        assert_eq!(kinds("Tens of thousands of people braved the cold outside the Assembly on Saturday."), vec![(Protest, false)]);
+        assert_eq!(kinds("The crowd at the stadium sang throughout."), vec![]);
+        assert_eq!(kinds("Thousands of jobs are at risk outside London."), vec![]);
+        // Asking someone to act, going to urge it, and saying they should be removed are calls.
+        assert_eq!(kinds("Straight after the vote he drove to the palace to ask President Steinmeier to dissolve parliament."), vec![(Call, false)]);
+        assert_eq!(kinds("A delegation went to Number 10 to urge the prime minister to go."), vec![(Call, false)]);
+        assert_eq!(kinds("Han said the president should be suspended from his duties swiftly."), vec![(Call, false)]);
+        assert_eq!(kinds("He was asked to stay on."), vec![]);
+        assert_eq!(kinds("Reporters asked whether he would go."), vec![]);
+        assert_eq!(kinds("Ministers hope to urge him to reconsider."), vec![]);
         // In the passive, the one named is spoken of, not speaking.
         assert_eq!(kinds("Corbyn, who was accused of allowing antisemitism to fester, stood aside."), vec![]);
         assert_eq!(kinds("The plan was widely criticised by unions."), vec![]);
