@@ -344,7 +344,10 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
             continue;
         }
         let mut counted = normalise(&np);
-        let happened = if margin && counted == "votes" { "margin".to_string() } else { what.clone() };
+        // "fell seven votes short of a majority": a shortfall is a margin too.
+        // ("won 278 votes, short of the 287 needed" is a tally.)
+        let short = lower.get(after + np.len()) == Some(&"short") && words[after + np.len() - 1].then.is_none();
+        let happened = if (margin || short) && counted == "votes" { "margin".to_string() } else { what.clone() };
         // Those who protest are counted as people, whatever the article calls them.
         if happened == "protested" && matches!(counted.as_str(), "protesters" | "demonstrators" | "marchers") {
             counted = "people".into();
@@ -475,6 +478,8 @@ mod tests {
     #[test]
     fn a_margin_is_not_a_tally() {
         assert_eq!(read("The government survived by just nine votes.")[0].0, "votes — margin");
+        assert_eq!(read("Mr Dutton nominated against him but fell seven votes short of a majority.")[0].0, "votes — margin");
+        assert_ne!(read("The motion won 278 votes, short of the 287 needed.")[0].0, "votes — margin");
         assert_eq!(read("The motion won 278 votes.")[0].0, "votes — voted");
         // Those a relative clause defines are counted as that, not as what the next clause says.
         assert_eq!(read("Of the 717 MPs who took part, 207 backed the chancellor.")[0], ("mps".into(), "717".into()));

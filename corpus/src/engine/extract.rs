@@ -93,12 +93,24 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::StepDown if next == "down" => Some(EventKind::Resignation),
             // "walked out of the chamber" is a boycott of a sitting, not leaving a post.
             Trigger::WalkOut if next == "out" && !(next2 == "of" && (i + 3..(i + 6).min(words.len())).any(|j| matches!(at(j), "chamber" | "assembly" | "parliament" | "house" | "hall" | "room" | "session" | "sitting" | "debate" | "vote" | "talks" | "meeting" | "hearing" | "commons" | "senate"))) => Some(EventKind::Resignation),
-            Trigger::Leave if matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government") => Some(EventKind::Resignation),
+            // "a ballot that has left the government bitterly divided": something leaving a body in
+            // a state is not anyone quitting it.
+            Trigger::Leave
+                if matches!(next, "her" | "his" | "their" | "the")
+                    && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government")
+                    && !(i > 0 && matches!(at(i - 1), "that" | "which" | "it"))
+                    && !(words[i + 2].then.is_none() && (at(i + 3).ends_with("ly") || matches!(at(i + 3), "divided" | "reeling" | "weakened" | "exposed" | "vulnerable" | "facing" | "short" | "without" | "unable" | "open"))) =>
+            {
+                Some(EventKind::Resignation)
+            }
             // "filed the motion", "tabled an amendment": asking for a vote is a call, not the vote.
             // ("would table a new impeachment motion": up to three words may stand between.)
             Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=4).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought")) => Some(EventKind::Call),
             // "Straight after the vote he drove to the palace…": a vote named only as the time of
             // something else is not reported by the sentence.
+            // "Queensland backbenchers who voted for Mr Dutton said…": people described by how they
+            // voted; the sentence reports what they did next.
+            Trigger::Vote if w == "voted" && i > 0 && at(i - 1) == "who" && (i + 2..words.len()).any(|j| matches!(at(j), "said" | "says" | "told" | "called" | "urged" | "demanded" | "resigned" | "quit")) => None,
             Trigger::Vote if matches!(w, "vote" | "division") && i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "after" | "before" | "since") && i <= 3 => None,
             Trigger::Vote => Some(EventKind::Vote),
             Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
@@ -815,6 +827,14 @@ mod tests {
         // A forecast of an act is not the act; tabling a motion asks for a vote.
         assert_eq!(kinds("Han said that the president's early resignation was now unavoidable."), vec![]);
         assert!(!kinds("Lee said his party would table a new impeachment motion.").contains(&(Vote, false)));
+        // People described by how they voted: the news is what they did next.
+        assert_eq!(kinds("Several backbenchers who voted for Mr Dutton said last night that Mr Turnbull should stand aside."), vec![(Call, false)]);
+        assert_eq!(kinds("Five MPs who voted for him resigned."), vec![(Resignation, false)]);
+        assert_eq!(kinds("Nine Republicans who voted to remove him were later criticised."), vec![(Vote, false)]);
+        // Leaving a body in a state is not leaving it.
+        assert_eq!(kinds("He defeated Peter Dutton in a party-room ballot that has left the government bitterly divided."), vec![(Vote, false)]);
+        assert_eq!(kinds("The row left the cabinet divided."), vec![]);
+        assert_eq!(kinds("Two ministers who left the government last week spoke out."), vec![(Resignation, false)]);
         // Walking out of a sitting is not leaving a post.
         assert_eq!(kinds("Almost all lawmakers from his party walked out of the National Assembly before the vote."), vec![(Vote, false)]);
         assert_eq!(kinds("Eight members of his cabinet walked out."), vec![(Resignation, false)]);

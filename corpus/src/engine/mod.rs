@@ -1260,9 +1260,17 @@ pub const MAX_AGAINST: usize = 64;
 /// ("in December", "on Wednesday" and an undated "voted", all in an undated article) must not join
 /// through it. (Only words that cannot name one day do; "tonight" and "Wednesday night" in one
 /// article may, and do join through a third report.)
+///
+/// It also keeps each vote group's figures: two votes joined only through reports with no figures
+/// ("Mr Morrison beat Mr Dutton in the final ballot") must not be one vote when their tallies share
+/// no figure (48 to 35 on Tuesday, 45 to 40 on Friday). Reports of one vote that disagree on a
+/// figure still share another (394 or 349 against, 207 for in both).
 struct GroupDates {
     when: Vec<Constraint>,
     words: Vec<Vec<(usize, dates::DateExpr)>>,
+    /// A vote group's distinct figures of 20 or more, up to [`MAX_GROUP_WORDS`]; `None` once there
+    /// are more (a big group is not held back by them).
+    figures: Vec<Option<Vec<u64>>>,
 }
 
 impl GroupDates {
@@ -1270,6 +1278,15 @@ impl GroupDates {
         GroupDates {
             when: mentions.iter().map(|m| m.when).collect(),
             words: mentions.iter().map(|m| m.date.as_ref().map(|f| vec![(m.doc, f.expr)]).unwrap_or_default()).collect(),
+            figures: mentions
+                .iter()
+                .map(|m| {
+                    let mut f: Vec<u64> = if m.kind == EventKind::Vote { m.numbers.iter().copied().filter(|n| *n >= 20).collect() } else { Vec::new() };
+                    f.sort_unstable();
+                    f.dedup();
+                    (f.len() <= MAX_GROUP_WORDS).then_some(f)
+                })
+                .collect(),
         }
     }
 
@@ -1281,6 +1298,21 @@ impl GroupDates {
         if dated(from).any(|(d, x)| dated(into).any(|(e, y)| d == e && dates::far_apart(*x, *y))) {
             return false;
         }
+        if let (Some(a), Some(b)) = (&self.figures[from], &self.figures[into]) {
+            if !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.contains(n)) {
+                return false;
+            }
+        }
+        let figures = match (self.figures[from].take(), self.figures[into].take()) {
+            (Some(mut a), Some(b)) => {
+                a.extend(b);
+                a.sort_unstable();
+                a.dedup();
+                (a.len() <= MAX_GROUP_WORDS).then_some(a)
+            }
+            _ => None,
+        };
+        self.figures[into] = figures;
         let moved = std::mem::take(&mut self.words[from]);
         self.words[into].extend(moved);
         self.when[into] = when;
@@ -1842,6 +1874,8 @@ const MAX_PAIRWISE: usize = 400;
 /// sources: two articles, or one article that gives them to two different sayers ("the ministry
 /// counted 1.08 million … the union put it at 3.5 million"). One article's unattributed figures
 /// of a measure count different things ("won 278 votes", "a second motion gathered 94 votes").
+/// (Past [`MAX_PAIRWISE`] figures, two divisions of one corpus with no figure in common are taken
+/// as one occasion too.)
 fn figures_conflict(placed: &[Placed]) -> bool {
     if placed.len() > MAX_PAIRWISE {
         return claims::Reading::any_conflict(placed.iter().map(|p| &p.reading));
@@ -1853,7 +1887,11 @@ fn figures_conflict(placed: &[Placed]) -> bool {
     placed.iter().enumerate().any(|(i, a)| {
         placed[i + 1..].iter().any(|b| {
             let sources_differ = a.doc != b.doc || matches!((&a.reading.said_by, &b.reading.said_by), (Some(x), Some(y)) if x != y);
-            sources_differ && same_occasion(&a.when, &b.when) && !a.reading.compatible(&b.reading)
+            // Two division results with no figure in common are two divisions (48 to 35 on
+            // Tuesday, 45 to 40 on Friday), not two readings of one (48 to 35, 48 to 34).
+            let (ra, rb) = (&a.reading, &b.reading);
+            let other_division = ra.against.is_some() && rb.against.is_some() && ra.number != rb.number && ra.against != rb.against;
+            sources_differ && same_occasion(&a.when, &b.when) && !other_division && !ra.compatible(rb)
         })
     })
 }
