@@ -145,10 +145,16 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
             }
         }
         // Every weekday ends in "day": other words skip the seven comparisons.
-        if let Some((_, day)) = WEEKDAYS.iter().find(|(name, _)| w.ends_with("day") && *name == w) {
+        // "Friday's leadership ballot": a straight apostrophe's possessive stays on the word.
+        let possessive = w.strip_suffix("'s");
+        let day_word = possessive.unwrap_or(w);
+        if let Some((_, day)) = WEEKDAYS.iter().find(|(name, _)| day_word.ends_with("day") && *name == day_word) {
             // "Sunday with Laura Kuenssberg" is a programme, not a day: a day is introduced by a preposition,
             // starts a phrase, or is followed by a part of the day.
-            let introduced = matches!(prev, "on" | "since" | "until" | "by" | "last" | "this" | "from" | "" )
+            // ("of Friday's leadership ballot", "after Tuesday's vote": the possessive is dropped
+            // from words, and the preposition introduces the day.)
+            let introduced = possessive.is_some()
+                || matches!(prev, "on" | "since" | "until" | "by" | "last" | "this" | "from" | "" | "of" | "after" | "before" | "at" | "during" | "following")
                 || matches!(next, "night" | "morning" | "afternoon" | "evening");
             if introduced && prev != "next" {
                 let shown = if matches!(next, "night" | "morning" | "afternoon" | "evening") { format!("{w} {next}") } else { w.to_string() };
@@ -215,7 +221,12 @@ impl Constraint {
                 return None;
             }
         }
-        Some(Constraint { earliest, latest, weekday }.snap())
+        let snapped = Constraint { earliest, latest, weekday }.snap();
+        // A range with no day of the weekday in it ("Sunday" and a report of Tuesday 21st) allows nothing.
+        match (snapped.earliest, snapped.weekday) {
+            (Some(a), Some(day)) if snapped.latest.is_some() && a.weekday() != day => None,
+            _ => Some(snapped),
+        }
     }
 
     /// Narrows the range to the first and last days that fall on the weekday, if both ends are known.
@@ -449,6 +460,8 @@ mod tests {
     #[test]
     fn a_programme_named_after_a_day_is_not_a_date() {
         assert_eq!(find("he told the BBC’s Sunday with Laura Kuenssberg."), None);
+        assert_eq!(find("she was eliminated in the first round of friday's leadership ballot.").map(|f| f.words), Some("friday's".to_string()));
+        assert_eq!(find("the winner of tuesday’s us presidential election").map(|f| f.words), Some("tuesday".to_string()));
     }
 
     #[test]
@@ -458,6 +471,8 @@ mod tests {
         // ...until another source bounds the week: then it is one day.
         let pinned = c.and(Constraint::between(day("2023-11-10"), day("2023-11-16"))).unwrap();
         assert_eq!((pinned.earliest, pinned.latest), (Some(day("2023-11-15")), Some(day("2023-11-15"))));
+        // A span with no Wednesday in it rules the report out.
+        assert!(c.and(Constraint::between(day("2023-11-16"), day("2023-11-17"))).is_none());
     }
 
     #[test]
