@@ -67,3 +67,20 @@ fn an_undated_report_of_the_other_going_disputes_the_only_dated_one() {
     assert_eq!(resignations.len(), 2, "{:#?}", data.events);
     assert!(resignations.iter().all(|e| !e.disputed), "{:#?}", data.events);
 }
+
+#[test]
+fn refusing_to_quit_politics_does_not_dispute_leaving_an_office() {
+    // Resigned as a minister; a week later denies he will leave parliament.
+    let denial = "Nadia Osei denied she would quit politics after the defeat, telling reporters she was looking forward to the campaign.\n";
+    let data = build_all(&[("a.txt", RESIGNED), ("b.txt", denial)]);
+    let resigned = event(&data, EventKind::Resignation, "Nadia Osei");
+    assert!(!resigned.disputed, "{resigned:#?}");
+    // Refused to resign as leader, then said she would quit parliament: a change of course.
+    let refused = "Prime Minister Nadia Osei refused to resign. At a farewell press conference this afternoon, Ms Osei confirmed that she would quit parliament.\n";
+    let data = build_all(&[("c.txt", refused)]);
+    let quit = event(&data, EventKind::Resignation, "Nadia Osei");
+    assert!(!quit.disputed, "{quit:#?}");
+    // Refusing to resign still disputes a report that she resigned from office.
+    let data = build_all(&[("a.txt", RESIGNED), ("d.txt", "Nadia Osei refused to resign on Wednesday night.\n")]);
+    assert!(event(&data, EventKind::Resignation, "Nadia Osei").disputed);
+}

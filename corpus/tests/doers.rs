@@ -170,3 +170,14 @@ fn what_a_resigning_person_wrote_in_the_letter_is_the_resignations_evidence() {
     // Someone else's statement stays a statement of its own.
     assert_eq!(speakers(text), vec![vec!["Daniel Brennan".to_string()]]);
 }
+
+#[test]
+fn the_writer_of_her_resignation_letter_is_its_resigner() {
+    let text = "date: 2018-08-22\n\nJane Okafor, the minister for sport, resigned last night.\n\n\
+        In her resignation letter she told Mr Daniel Brennan that she could not stay in his ministry.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    let resignations: Vec<_> = built.dataset.events.iter().filter(|e| e.kind == EventKind::Resignation).collect();
+    assert_eq!(resignations.len(), 1, "{resignations:#?}");
+    assert_eq!(resignations[0].actors, vec!["Jane Okafor".to_string()]);
+    assert_eq!(resignations[0].sources.len(), 2, "the letter is evidence of her resignation");
+}

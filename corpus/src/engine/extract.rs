@@ -41,6 +41,10 @@ pub struct Mention {
     /// A "context" mention of someone taking a post ([`takes_a_post`]): such reports of one
     /// person's appointment are one happening, unlike other background sentences.
     pub appointment: bool,
+    /// A resignation from a seat or from politics ("quit parliament", "resign from parliament",
+    /// "quit politics"), not from an office ([`leaves_a_seat`]): refusing the one does not dispute
+    /// the other.
+    pub seat: bool,
 }
 
 /// Word `k` of a sentence in lower case, or "" past either end.
@@ -541,6 +545,26 @@ fn says_what_they_will_do(words: &[Word], i: usize) -> bool {
     }
 }
 
+/// Whether the resignation word at `i` leaves a seat or politics rather than an office: "quit
+/// parliament", "would resign from parliament", "denied he would quit politics", "stood down from
+/// the Senate" (but "resigned as Senate leader" leaves an office).
+pub fn leaves_a_seat(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    let mut j = i + 1;
+    if matches!(at(j), "down" | "up") {
+        j += 1;
+    }
+    if matches!(at(j), "from" | "his" | "her" | "their") {
+        j += 1;
+    }
+    if matches!(at(j), "the" | "his" | "her" | "their") {
+        j += 1;
+    }
+    words[i..j.min(words.len())].iter().all(|w| w.then.is_none())
+        && matches!(at(j), "politics" | "parliament" | "seat" | "congress" | "senate" | "bundestag" | "assembly" | "legislature" | "commons" | "house")
+        && !matches!(at(j + 1), "leader" | "leadership" | "speaker" | "speakership" | "majority" | "minority" | "whip" | "committee" | "chair" | "presidency")
+}
+
 /// Whether "dismissed" at `i` sets aside an idea rather than a person: "dismissed claims that…",
 /// "dismissed the offer as…", "dismissed it as a stunt".
 fn dismisses_an_idea(words: &[Word], i: usize) -> bool {
@@ -831,6 +855,19 @@ mod tests {
         assert_eq!(kinds("Several backbenchers who voted for Mr Dutton said last night that Mr Turnbull should stand aside."), vec![(Call, false)]);
         assert_eq!(kinds("Five MPs who voted for him resigned."), vec![(Resignation, false)]);
         assert_eq!(kinds("Nine Republicans who voted to remove him were later criticised."), vec![(Vote, false)]);
+        // What is left: a seat or an office.
+        let seat = |s: &str| {
+            let w = words(s, Span { start: 0, end: s.len(), line: 1 });
+            let i = w.iter().position(|x| matches!(x.lower.as_ref(), "quit" | "resign" | "resigned" | "stood" | "step")).unwrap();
+            leaves_a_seat(&w, i)
+        };
+        assert!(seat("Mr Turnbull confirmed that he would quit parliament."));
+        assert!(seat("He denied he would quit politics after the defeat."));
+        assert!(seat("He has said he will resign from parliament."));
+        assert!(!seat("He resigned as home affairs minister."));
+        assert!(!seat("He refused to resign."));
+        assert!(!seat("She would step down as Senate leader."));
+        assert!(!seat("He quit the House leadership."));
         // Leaving a body in a state is not leaving it.
         assert_eq!(kinds("He defeated Peter Dutton in a party-room ballot that has left the government bitterly divided."), vec![(Vote, false)]);
         assert_eq!(kinds("The row left the cabinet divided."), vec![]);

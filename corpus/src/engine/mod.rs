@@ -893,7 +893,14 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 // after a sentence about one person: "he" is that person. The pronoun opens the
                 // sentence or stands just before the trigger word (an adverb may come between).
                 let pronoun_doer = |w: &people::Word| matches!(w.lower.as_ref(), "he" | "she");
+                // "In her resignation letter she told…", "his speech": the owner of one's own
+                // going or words is its doer (not so "his sacking", which he suffered).
+                let owner = matches!(kind, EventKind::Resignation | EventKind::Statement)
+                    && trigger > 0
+                    && matches!(words[trigger - 1].lower.as_ref(), "his" | "her")
+                    && words[trigger - 1].then.is_none();
                 let pronoun = words.first().is_some_and(|w| matches!(w.text, "He" | "She"))
+                    || owner
                     || (trigger.saturating_sub(2)..trigger).any(|j| pronoun_doer(&words[j]) && words[j..trigger].iter().all(|w| w.then.is_none()));
                 // The sentence before may name several people, one of them the doer of what it
                 // reports ("In his letter to Mr Starmer, Mr Hussain said: …"), or name one by a
@@ -998,6 +1005,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     main_story,
                     about_it: trigger * 2 <= words.len(),
                     appointment,
+                    seat: kind == EventKind::Resignation && extract::leaves_a_seat(words, trigger),
                 });
                 }
             }
@@ -1661,6 +1669,7 @@ fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
         }
     }
     let doers: Vec<usize> = first.actors.iter().take(1).copied().collect();
+    let seat = acts.iter().any(|m| m.seat);
     // Refusals by the same doer dispute the act.
     let against: Vec<Source> = if matches!(first.kind, EventKind::Resignation | EventKind::Dismissal) && !doers.is_empty() {
         // A refusal disputes the act only if it could be about the same time; at most
@@ -1671,6 +1680,10 @@ fn make_event(group: &[usize], inputs: &EventInputs) -> Option<Event> {
             .flatten()
             .take(MAX_AGAINST)
             .filter(|&&i| mentions[i].when.and(constraint).is_some())
+            // Refusing to leave an office does not dispute leaving a seat, nor the reverse ("denied he
+            // would quit politics" after resigning as a minister; "refused to resign" as leader,
+            // then "would quit parliament").
+            .filter(|&&i| mentions[i].seat == seat)
             .map(|&i| source(&articles[mentions[i].doc], mentions[i].start, mentions[i].end))
             .collect()
     } else {
@@ -2014,6 +2027,7 @@ mod merge_tests {
                     main_story: next(6) != 0,
                     about_it: true,
                     appointment: false,
+                    seat: false,
                 }
             })
             .collect();
