@@ -70,3 +70,25 @@ fn an_editor_can_keep_an_article_on_its_story() {
     assert_eq!(off_story_opening(&data, "a.txt"), None);
     assert!(data.events.iter().all(|e| e.main_story), "{:#?}", data.events);
 }
+
+#[test]
+fn a_writer_turning_away_starts_another_story_even_with_no_names_repeated() {
+    // "Away from …": the turn itself says the story changes; the farmer is named once.
+    let drought = "Away from the town hall, the drought gripping the county tightened its hold this week.\n\n\
+        Sheep farmer Meg Carroll said she had sold half her flock since the spring.\n\n\
+        A convoy of 40 hay trucks arrived at the showground on Sunday.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{drought}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt").as_deref(), Some("Away from the town hall, the drought gri"));
+    // "In football, …" is a newspaper's other section.
+    let football = "In football, Northport Rovers won 5-0 at home on Sunday.\n\n\
+        Their striker scored three goals in the first half.\n\n\
+        The club's manager said the result was the best of the season.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{football}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt").as_deref(), Some("In football, Northport Rovers won 5-0 at"));
+    // A turn that brings back the story's own people continues it.
+    let back = "Away from the picket lines, Dana Whitlock spent the evening with drivers' families.\n\n\
+        She said they were struggling with rents.\n\n\
+        Mr Pryce said he would meet them next week.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{back}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt"), None);
+}

@@ -457,6 +457,9 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
             if let Some((k, topic, _)) = topic::off_story_start(ids, ends, &strs, &used_elsewhere, &word, &mut scratch) {
                 return Some((text_lines[k], topic));
             }
+            if let Some(k) = turns_away(d, p, text_lines, &strs, people_in, &in_docs) {
+                return Some((text_lines[k], topic::name_other_story(ids, ends, &strs, k, &used_elsewhere, &word)));
+            }
             let candidates = tail_of_strangers(d, p, text_lines, people_in, &in_docs);
             if candidates.is_empty() {
                 return None;
@@ -477,6 +480,34 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
     for (p, f) in prepared.iter_mut().zip(found) {
         p.off_story = f;
     }
+}
+
+/// Where a closing stretch that the writer turns away to begins (an index into `text_lines`): a
+/// paragraph in the article's second half that opens with a turn ("Away from the Reichstag, …",
+/// "Elsewhere, …", "In other news, …", "In football, …"), runs at least [`topic::SHORT_MIN_LINES`] lines to the end,
+/// and from which on no one is named whom the lines before it or another article name.
+fn turns_away(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Option<usize> {
+    let n = text_lines.len();
+    let turn = |line: &str| {
+        let l = line.trim_start().to_lowercase();
+        ["away from ", "elsewhere,", "elsewhere in ", "in other news", "meanwhile, in "].iter().any(|t| l.starts_with(t))
+            // A newspaper's other sections: "In football, Tottenham…", "In sport, …".
+            || l.strip_prefix("in ").and_then(|r| r.split_once(',')).is_some_and(|(section, _)| {
+                matches!(section, "sport" | "sports" | "football" | "cricket" | "tennis" | "rugby" | "golf" | "athletics" | "business" | "entertainment" | "the arts" | "weather")
+            })
+    };
+    let k = (n / 2..n.saturating_sub(topic::SHORT_MIN_LINES - 1)).find(|&k| turn(strs[k]))?;
+    let from_line = text_lines[k];
+    let mut before: HashSet<usize> = HashSet::default();
+    let mut after: HashSet<usize> = HashSet::default();
+    for (si, (_, line)) in p.sentences.iter().enumerate() {
+        if let Some(ids) = people_in.get(&(d, si)) {
+            let set = if *line < from_line { &mut before } else { &mut after };
+            set.extend(ids.iter().map(|(id, _)| *id));
+        }
+    }
+    let continues = after.iter().any(|id| before.contains(id) || in_docs.get(id).copied().flatten() != Some(d));
+    (!continues).then_some(k)
 }
 
 /// For each person, the one article that names them, or `None` when two or more do.
