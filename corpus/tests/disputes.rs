@@ -84,3 +84,16 @@ fn refusing_to_quit_politics_does_not_dispute_leaving_an_office() {
     let data = build_all(&[("a.txt", RESIGNED), ("d.txt", "Nadia Osei refused to resign on Wednesday night.\n")]);
     assert!(event(&data, EventKind::Resignation, "Nadia Osei").disputed);
 }
+
+#[test]
+fn a_resignation_offered_and_turned_down_disputes_a_report_that_he_resigned() {
+    let offered = "date: 2024-09-12\n\nNadia Osei offered her resignation last night. The prime minister refused to accept it.\n";
+    let resigned = "Nadia Osei, who resigned as transport secretary after the vote, is expected to stand again.\n";
+    let data = build_all(&[("a.txt", offered), ("b.txt", resigned)]);
+    let e = event(&data, EventKind::Resignation, "Nadia Osei");
+    assert!(e.disputed && e.against.iter().any(|s| s.quote.contains("offered her resignation")), "{e:#?}");
+    // An offer nobody turned down disputes nothing.
+    let accepted = "date: 2024-09-12\n\nNadia Osei offered her resignation last night, saying she took full responsibility.\n";
+    let data = build_all(&[("a.txt", accepted), ("b.txt", resigned)]);
+    assert!(!event(&data, EventKind::Resignation, "Nadia Osei").disputed);
+}

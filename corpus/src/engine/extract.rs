@@ -545,6 +545,26 @@ fn says_what_they_will_do(words: &[Word], i: usize) -> bool {
     }
 }
 
+/// Where a sentence offers a resignation that it, or the sentence after it, says was turned down:
+/// "offered their resignations last night … Mr Turnbull refused to accept them", "offered to
+/// resign, but the prime minister rejected it". The index of the resignation word: the offerers
+/// did not go, which disputes a report that they did.
+pub fn offer_turned_down(words: &[Word], next: &[Word]) -> Option<usize> {
+    let at = |k: usize| lower_at(words, k);
+    let offered = (0..words.len()).find(|&k| matches!(at(k), "offered" | "offering" | "tendered"))?;
+    let going = (offered + 1..(offered + 4).min(words.len()))
+        .find(|&k| matches!(at(k), "resignation" | "resignations" | "resign" | "quit") || at(k) == "step" && at(k + 1) == "down")?;
+    let turned_down = |ws: &[Word], from: usize| {
+        let at = |k: usize| lower_at(ws, k);
+        (from..ws.len()).any(|k| {
+            matches!(at(k), "rejected" | "refused" | "declined") && (matches!(at(k + 1), "them" | "it" | "the" | "their" | "his" | "her") || at(k + 1) == "to" && at(k + 2) == "accept")
+                || at(k) == "turned" && at(k + 1) == "down"
+                || matches!(at(k), "not") && at(k + 1) == "accept"
+        })
+    };
+    (turned_down(words, going + 1) || turned_down(next, 0)).then_some(going)
+}
+
 /// Whether the resignation word at `i` leaves a seat or politics rather than an office: "quit
 /// parliament", "would resign from parliament", "denied he would quit politics", "stood down from
 /// the Senate" (but "resigned as Senate leader" leaves an office).
@@ -855,6 +875,15 @@ mod tests {
         assert_eq!(kinds("Several backbenchers who voted for Mr Dutton said last night that Mr Turnbull should stand aside."), vec![(Call, false)]);
         assert_eq!(kinds("Five MPs who voted for him resigned."), vec![(Resignation, false)]);
         assert_eq!(kinds("Nine Republicans who voted to remove him were later criticised."), vec![(Vote, false)]);
+        // A resignation offered and turned down is not a resignation.
+        let turned = |s: &str, n: &str| {
+            let (w, x) = (words(s, Span { start: 0, end: s.len(), line: 1 }), words(n, Span { start: 0, end: n.len(), line: 1 }));
+            offer_turned_down(&w, &x).map(|i| w[i].text.to_string())
+        };
+        assert_eq!(turned("Two ministers offered their resignations last night.", "Mr Turnbull refused to accept them."), Some("resignations".into()));
+        assert_eq!(turned("She offered to resign, but the prime minister rejected it.", ""), Some("resign".into()));
+        assert_eq!(turned("Kim offered to resign today, saying he took full responsibility.", "Yoon accepted the resignation."), None);
+        assert_eq!(turned("He offered Merz talks on the budget.", "Merz refused them."), None);
         // What is left: a seat or an office.
         let seat = |s: &str| {
             let w = words(s, Span { start: 0, end: s.len(), line: 1 });

@@ -866,7 +866,12 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
         let mut referent: Option<(usize, usize)> = None;
         for (s, (span, line)) in p.sentences.iter().enumerate() {
             let words = p.words(s);
-            let kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
+            let mut kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
+            // "offered their resignations … Mr Turnbull refused to accept them": they did not go.
+            let next = if s + 1 < p.sentences.len() { p.words(s + 1) } else { &[] };
+            if let Some(at) = extract::offer_turned_down(words, next) {
+                kinds.push((EventKind::Resignation, true, at));
+            }
             let sentence = span.of(&a.text);
             let prior = referent.filter(|(at, _)| *at + 1 == s).map(|(_, who)| who);
             referent = match people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]) {
