@@ -641,6 +641,18 @@ pub fn same_part(a: &str, b: &str) -> bool {
         return true;
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
+    // A doubled letter moved ("Morrison"/"Morisson", two edits apart): the same letters once
+    // each runs of one letter are collapsed.
+    if la == lb && la >= 4 {
+        let runs = |s: &str| {
+            let mut out: Vec<char> = s.chars().flat_map(char::to_lowercase).collect();
+            out.dedup();
+            out
+        };
+        if runs(a) == runs(b) {
+            return true;
+        }
+    }
     // One edit changes the length by at most one; most pairs are ruled out here, without the table.
     if la.min(lb) < 4 || la.abs_diff(lb) > 1 {
         return false;
@@ -958,6 +970,9 @@ mod tests {
         assert_eq!(r.add_full(&s("Jess Philips")), j);
         assert_ne!(r.add_full(&s("Bridget Phillipson")), j);
         assert_ne!(r.add_full(&s("Mark Phillips")), j);
+        let m = r.add_full(&s("Scott Morrison"));
+        assert_eq!(r.add_full(&s("Scott Morisson")), m, "a doubled letter moved");
+        assert_ne!(r.add_full(&s("Scott Morris")), m);
         assert_eq!(r.entries[a].name(), "Keir Starmer".to_string().replace("Keir", if r.entries[a].spellings["Keir Starmer"] >= r.entries[a].spellings["Kier Starmer"] { "Keir" } else { "Kier" }));
     }
 
