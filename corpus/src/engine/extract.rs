@@ -115,7 +115,14 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "Queensland backbenchers who voted for Mr Dutton said…": people described by how they
             // voted; the sentence reports what they did next.
             Trigger::Vote if w == "voted" && i > 0 && at(i - 1) == "who" && (i + 2..words.len()).any(|j| matches!(at(j), "said" | "says" | "told" | "called" | "urged" | "demanded" | "resigned" | "quit")) => None,
-            Trigger::Vote if matches!(w, "vote" | "division") && i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "after" | "before" | "since") && i <= 3 => None,
+            Trigger::Vote if matches!(w, "vote" | "division" | "ballot") && i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "after" | "before" | "since") && (i <= 3 || w == "ballot") => None,
+            // "was re-elected deputy leader unopposed", "was elected deputy leader": chosen by a
+            // vote; "an elected mayor", "newly elected MPs" only describe.
+            // "He needed 367 votes … to win": a threshold, not a tally; "put to a ballot of members":
+            // a plan.
+            Trigger::Vote if w == "votes" && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "needed" | "needs" | "need" | "required" | "requires")) => None,
+            Trigger::Vote if w == "ballot" && i >= 2 && at(i - 1) == "a" && at(i - 2) == "to" => None,
+            Trigger::Vote if matches!(w, "elected" | "re-elected") => (i > 0 && matches!(at(i - 1), "was" | "were" | "been" | "is" | "unanimously")).then_some(EventKind::Vote),
             Trigger::Vote => Some(EventKind::Vote),
             Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
             // "had gathered outside the assembly" is a crowd; "gathered only 94 votes" or
@@ -192,6 +199,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // on television": a speech to the country.
             Trigger::Address if w == "address" && i > 0 && (matches!(at(i - 1), "televised" | "national" | "another" | "an" | "his" | "her" | "their" | "second" | "first" | "live" | "brief" | "new") || at(i - 1).ends_with("-minute")) => Some(EventKind::Statement),
             Trigger::Address if w == "appeared" && next == "on" && matches!(next2, "television" | "tv" | "radio" | "camera") => Some(EventKind::Statement),
+            // "Speaking at his first press conference as leader, …".
+            Trigger::Address if w == "conference" && i > 0 && matches!(at(i - 1), "press" | "news") => Some(EventKind::Statement),
             // An election is a vote when the sentence tells its result: "narrowly beat Lee in the
             // 2022 presidential election", "won a landslide in April's general election", "was
             // declared the winner of Tuesday's election", "failed to win the two-thirds majority
@@ -244,7 +253,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         }
         // "to resign" is only a possibility, except as the purpose of a journey made ("went to
         // Number 10 to urge the prime minister to go", "drove to the palace to ask…").
-        let journey = (i.saturating_sub(10)..i).any(|j| matches!(at(j), "went" | "came" | "drove" | "travelled" | "traveled" | "flew" | "headed" | "met"));
+        let journey = (i.saturating_sub(10)..i).any(|j| matches!(at(j), "went" | "came" | "drove" | "travelled" | "traveled" | "flew" | "headed" | "met" | "phoned" | "rang"));
         let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement && !journey);
         // "the next day of strikes … is planned for Thursday": a protest or vote still to come.
         // "his early resignation was now unavoidable": a forecast, not the act.
@@ -367,7 +376,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("step", StepDown), ("steps", StepDown), ("stepped", StepDown), ("stepping", StepDown), ("stand", StepDown), ("stood", StepDown), ("standing", StepDown),
         ("walk", WalkOut), ("walked", WalkOut), ("walks", WalkOut),
         ("left", Leave), ("leaving", Leave), ("leave", Leave),
-        ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote),
+        ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote), ("ballot", Vote), ("ballots", Vote), ("elected", Vote), ("re-elected", Vote),
         ("rebelled", Rebel), ("rebel", Rebel),
         ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards),
         ("calls", Calls), ("call", Calls),
@@ -381,8 +390,8 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("said", Said), ("says", Said), ("say", Said),
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
-        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed),
-        ("address", Address), ("appeared", Address),
+        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed),
+        ("address", Address), ("appeared", Address), ("conference", Address),
         ("election", Election), ("elections", Election), ("polls", Election), ("majority", Election),
         ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
         ("ask", Ask), ("asked", Ask), ("asks", Ask),
@@ -477,6 +486,8 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
         "appointed" => i > 0 && at(i - 1) != "be" && (passive || words[i - 1].then == Some(',') || role(i + 1)),
         "named" => passive && !matches!(at(i + 1), "after" | "in" | "by" | "on"),
         "made" => passive && (role(i + 1) || at(i + 1) == "the" && role(i + 2)),
+        // "was sworn in at Government House on Friday evening".
+        "sworn" => passive && at(i + 1) == "in",
         "promoted" => at(i + 1) == "to",
         "became" => role(i + 1) || at(i + 1) == "the" && role(i + 2),
         _ => false,
@@ -485,10 +496,12 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
 }
 
 /// Whether the words after "told" or "said" at `i` ask someone to go: "to", "should" or "must"
-/// (up to ten words on) before "go", "resign", "quit", "stand (down)" or "step (down)".
+/// (up to sixteen words on: "told reporters that Mr Turnbull no longer had the support of most of
+/// his colleagues and should step aside") before "go", "resign", "quit", "stand (down)" or "step
+/// (down)".
 fn demands_going(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
-    (i + 2..(i + 12).min(words.len())).any(|j| {
+    (i + 2..(i + 18).min(words.len())).any(|j| {
         matches!(at(j - 1), "to" | "should" | "must")
             && (matches!(at(j), "go" | "resign" | "quit" | "stand" | "step")
                 // "said the president should be suspended from his duties".
@@ -884,6 +897,16 @@ mod tests {
         assert_eq!(turned("She offered to resign, but the prime minister rejected it.", ""), Some("resign".into()));
         assert_eq!(turned("Kim offered to resign today, saying he took full responsibility.", "Yoon accepted the resignation."), None);
         assert_eq!(turned("He offered Merz talks on the budget.", "Merz refused them."), None);
+        // Chosen by a vote, sworn in, speaking to the press, phoning to ask.
+        assert_eq!(kinds("Julie Bishop was re-elected deputy leader unopposed."), vec![(Vote, false)]);
+        assert_eq!(kinds("Mr Morrison beat Peter Dutton in the final ballot."), vec![(Vote, false)]);
+        assert_eq!(kinds("The newly elected mayor thanked voters."), vec![]);
+        assert_eq!(kinds("He needed 367 votes, an absolute majority of the chamber's 733 members, to win."), vec![]);
+        assert_eq!(kinds("The final pair is put to a ballot of party members."), vec![]);
+        assert_eq!(kinds("Mr Morrison, who was sworn in at Government House on Friday evening, thanked his colleagues."), vec![(Context, false)]);
+        assert_eq!(kinds("Speaking at his first press conference as leader, Mr Morrison said his priority was unity."), vec![(Statement, false)]);
+        assert_eq!(kinds("On Thursday morning Mr Dutton phoned Mr Turnbull to ask him to convene a second meeting."), vec![(Call, false)]);
+        assert_eq!(kinds("Mr Cormann told reporters that Mr Turnbull no longer had the support of most of his colleagues and should step aside."), vec![(Call, false)]);
         // What is left: a seat or an office.
         let seat = |s: &str| {
             let w = words(s, Span { start: 0, end: s.len(), line: 1 });
