@@ -191,6 +191,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "McCarthy said he would not run for speaker again", "has already said he will stand":
             // someone saying what they will do is news; what they said of anything else is not.
             Trigger::Said if says_what_they_will_do(words, i) => Some(EventKind::Statement),
+            // "Yair Lapid said last night that…", "Ben-Gvir said this morning that…": a saying the
+            // report dates is news of its own (an undated "said" attributes, it does not report).
+            Trigger::Said if w == "said" && said_when(words, i) => Some(EventKind::Statement),
             // "ruled out running for it", "rules out an early general election": a refusal made
             // in public is a statement (the act refused, if it is one, is kept as a refusal too).
             Trigger::Ruled if next == "out" => Some(EventKind::Statement),
@@ -257,8 +260,19 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement && !journey);
         // "the next day of strikes … is planned for Thursday": a protest or vote still to come.
         // "his early resignation was now unavoidable": a forecast, not the act.
-        let forecast = (i + 1..(i + 5).min(words.len())).any(|j| matches!(at(j), "unavoidable" | "inevitable" | "imminent"));
+        let forecast = (i + 1..(i + 5).min(words.len())).any(|j| matches!(at(j), "unavoidable" | "inevitable" | "imminent"))
+            // "had been due to address the nation", "is set to vote": a plan.
+            || (i.saturating_sub(3)..i).any(|j| matches!(at(j), "due" | "set" | "scheduled" | "poised") && at(j + 1) == "to")
+            // "while the bill remained ready for a final vote".
+            || (i.saturating_sub(4)..i).any(|j| at(j) == "ready" && at(j + 1) == "for");
+        // "Final votes on the bill, which had been expected this week, will now wait until the
+        // summer session": a vote put off is not held.
+        // "postponed the statement", "cancelled the march": the same, told the other way round.
+        let put_off = matches!(kind, EventKind::Vote | EventKind::Protest)
+            && (i + 1..(i + 22).min(words.len())).any(|j| matches!(at(j), "postponed" | "delayed" | "shelved" | "wait" | "deferred") && !matches!(at(j - 1), "not" | "never"))
+            || (i.saturating_sub(3)..i).any(|j| matches!(at(j), "postponed" | "postpones" | "cancelled" | "canceled" | "cancels" | "delayed" | "shelved"));
         let planned = forecast
+            || put_off
             || matches!(kind, EventKind::Protest | EventKind::Vote)
             && ((i.saturating_sub(4)..i).any(|j| at(j) == "next")
                 || (i + 1..(i + 6).min(words.len())).any(|j| matches!(at(j), "planned" | "scheduled" | "due") && matches!(at(j - 1), "is" | "are" | "was" | "were" | "been")));
@@ -598,6 +612,22 @@ pub fn leaves_a_seat(words: &[Word], i: usize) -> bool {
         && !matches!(at(j + 1), "leader" | "leadership" | "speaker" | "speakership" | "majority" | "minority" | "whip" | "committee" | "chair" | "presidency")
 }
 
+/// Whether "said" at `i` is dated by the words right after it: "said last night", "said this
+/// morning", "said yesterday", "said on Sunday".
+fn said_when(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    if words[i].then.is_some() {
+        return false;
+    }
+    match at(i + 1) {
+        "yesterday" | "today" | "tonight" => true,
+        "last" => at(i + 2) == "night",
+        "this" => matches!(at(i + 2), "morning" | "afternoon" | "evening"),
+        "on" => matches!(at(i + 2), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"),
+        _ => false,
+    }
+}
+
 /// Whether "dismissed" at `i` sets aside an idea rather than a person: "dismissed claims that…",
 /// "dismissed the offer as…", "dismissed it as a stunt".
 fn dismisses_an_idea(words: &[Word], i: usize) -> bool {
@@ -897,6 +927,15 @@ mod tests {
         assert_eq!(turned("She offered to resign, but the prime minister rejected it.", ""), Some("resign".into()));
         assert_eq!(turned("Kim offered to resign today, saying he took full responsibility.", "Yoon accepted the resignation."), None);
         assert_eq!(turned("He offered Merz talks on the budget.", "Merz refused them."), None);
+        // What was due, ready or put off has not happened.
+        assert_eq!(kinds("Mr Netanyahu had been due to address the nation this morning but postponed the statement."), vec![]);
+        assert_eq!(kinds("Final votes on the bill, which had been expected this week, will now wait until the summer session."), vec![]);
+        assert_eq!(kinds("The opposition warned it would walk out while the bill remained ready for a final vote."), vec![(Statement, false)], "a warning, not a vote");
+        assert_eq!(kinds("The vote was not delayed and went ahead on Monday."), vec![(Vote, false)]);
+        // A saying the report dates is a statement; an undated one only attributes.
+        assert_eq!(kinds("Opposition leader Yair Lapid said last night that the prime minister had become a danger."), vec![(Statement, false)]);
+        assert_eq!(kinds("Gérald Darmanin said this morning that 457 people had been arrested."), vec![(Statement, false)]);
+        assert_eq!(kinds("Lapid said the prime minister had become a danger."), vec![]);
         // Chosen by a vote, sworn in, speaking to the press, phoning to ask.
         assert_eq!(kinds("Julie Bishop was re-elected deputy leader unopposed."), vec![(Vote, false)]);
         assert_eq!(kinds("Mr Morrison beat Peter Dutton in the final ballot."), vec![(Vote, false)]);

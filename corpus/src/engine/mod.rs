@@ -1162,7 +1162,31 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
     let trigger = trigger_at.saturating_sub(sentence_start).min(lower.len());
     let (a, b) = if at < trigger { (at + f.words.len(), trigger) } else { (trigger, at) };
     let between = lower.get(a.min(b)..b).unwrap_or("");
+    // "This morning President Isaac Herzog, whose role is largely ceremonial, called on…": date
+    // words that open the sentence govern its main verb, past an aside between commas.
+    if at < trigger && lower[..at].split_whitespace().count() <= 1 {
+        return (!cut_off(&without_asides(between))).then(|| f.clone());
+    }
     (!cut_off(between)).then(|| f.clone())
+}
+
+/// `text` without its asides: from ", who", ", whose" or ", which" to the next comma.
+fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(p) = [", who ", ", whose ", ", which "].iter().filter_map(|m| rest.find(m)).min() {
+        out.push_str(&rest[..p]);
+        match rest[p + 2..].find(',') {
+            Some(q) => rest = &rest[p + 2 + q + 1..],
+            // An aside that never closes runs on into the clause: keep it, so it still cuts.
+            None => {
+                out.push_str(&rest[p..]);
+                return out;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether `text`, the start of a sentence up to its date words, makes the date a reference point
@@ -1948,6 +1972,12 @@ fn figures_conflict(placed: &[Placed]) -> bool {
 #[cfg(test)]
 mod clause_tests {
     use super::crosses_clause;
+
+    #[test]
+    fn an_aside_between_commas_is_dropped_and_an_open_one_kept() {
+        assert_eq!(super::without_asides(" president isaac herzog, whose role is largely ceremonial, "), " president isaac herzog ");
+        assert_eq!(super::without_asides(" the minister, who later resigned"), " the minister, who later resigned");
+    }
 
     #[test]
     fn crosses_clause_matches_the_substring_searches() {
