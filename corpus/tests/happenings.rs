@@ -117,3 +117,18 @@ fn a_sentence_kept_for_its_date_is_dated_by_it_unless_the_date_is_a_reference_po
     let largest = all.iter().find(|e| e.sources[0].quote.contains("largest")).expect("a context event");
     assert_ne!(largest.date.earliest.as_deref(), Some("2022-01-01"), "{largest:#?}");
 }
+
+#[test]
+fn he_goes_on_with_the_sentence_before_and_a_quotation_keeps_its_own_time() {
+    // The call in the "He" sentence has no date words: it is the Saturday statement going on.
+    let text = "date: 2023-03-27\n\nIn a televised statement on Saturday evening, Defence Minister Yoav Gallant warned that the rift posed a danger.\n\n\
+        He urged the government to stop the legislation.\n";
+    let all = events(text);
+    let call = all.iter().find(|e| e.kind == EventKind::Call).expect("the call");
+    assert_eq!((call.date.earliest.as_deref(), call.date.latest.as_deref()), (Some("2023-03-25"), Some("2023-03-25")), "{call:#?}");
+    // "this evening" inside the office's quotation is not the article's evening.
+    let text = "date: 2023-03-27\n\n\"The prime minister has decided this evening to dismiss Defence Minister Yoav Gallant,\" his office said.\n";
+    let all = events(text);
+    let dismissal = all.iter().find(|e| e.kind == EventKind::Dismissal).expect("the dismissal");
+    assert_ne!(dismissal.date.earliest.as_deref(), Some("2023-03-27"), "{dismissal:#?}");
+}

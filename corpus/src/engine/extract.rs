@@ -256,7 +256,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         }
         // "to resign" is only a possibility, except as the purpose of a journey made ("went to
         // Number 10 to urge the prime minister to go", "drove to the palace to ask…").
-        let journey = (i.saturating_sub(10)..i).any(|j| matches!(at(j), "went" | "came" | "drove" | "travelled" | "traveled" | "flew" | "headed" | "met" | "phoned" | "rang"));
+        // (So is a decision taken: "has decided this evening to dismiss Defence Minister Gallant".)
+        let journey = (i.saturating_sub(10)..i).any(|j| matches!(at(j), "went" | "came" | "drove" | "travelled" | "traveled" | "flew" | "headed" | "met" | "phoned" | "rang"))
+            || (i.saturating_sub(4)..i).any(|j| matches!(at(j), "decided" | "decides"));
         let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement && !journey);
         // "the next day of strikes … is planned for Thursday": a protest or vote still to come.
         // "his early resignation was now unavoidable": a forecast, not the act.
@@ -333,11 +335,15 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     if let (Some(&(_, _, at)), true) = (filing, kinds.iter().any(|(_, r, _)| !r)) {
         kinds.push((EventKind::Call, false, at));
     } else if !kinds.iter().any(|(k, r, _)| !r && *k != EventKind::Context) {
-        for k in [EventKind::Call, EventKind::Statement] {
-            if let Some((_, _, i)) = found.iter().find(|(x, r, _)| *x == k && !r) {
-                kinds.push((k, false, *i));
-                break;
-            }
+        // "President Herzog, who this morning urged the government to stop, welcomed the pause and
+        // said he would host talks": talk in a "who" clause describes the speaker; the main
+        // clause's talk is what the sentence reports, when it has any.
+        let main = |i: usize| !in_who_clause(words, i);
+        let talk = |k: EventKind, want_main: bool| found.iter().find(|(x, r, i)| *x == k && !r && (!want_main || main(*i)));
+        let pick = [EventKind::Call, EventKind::Statement].into_iter().find_map(|k| talk(k, true).map(|t| (k, t.2)));
+        let pick = pick.or_else(|| [EventKind::Call, EventKind::Statement].into_iter().find_map(|k| talk(k, false).map(|t| (k, t.2))));
+        if let Some((k, i)) = pick {
+            kinds.push((k, false, i));
         }
     }
     kinds
@@ -385,19 +391,19 @@ const TRIGGERS: &[(&str, Trigger)] = {
     use Trigger::*;
     &[
         ("sacked", Dismissal), ("fired", Dismissal), ("sacking", Dismissal), ("sacks", Dismissal), ("purge", Dismissal), ("expelled", Dismissal), ("ousted", Dismissal),
-        ("dismissed", Dismissed), ("dismisses", Dismissed),
+        ("dismissed", Dismissed), ("dismisses", Dismissed), ("dismiss", Dismissed), ("sack", Dismissal),
         ("resign", Resignation), ("resigned", Resignation), ("resigns", Resignation), ("resigning", Resignation), ("resignation", Resignation), ("resignations", Resignation), ("quit", Resignation), ("quits", Resignation), ("quitting", Resignation),
         ("step", StepDown), ("steps", StepDown), ("stepped", StepDown), ("stepping", StepDown), ("stand", StepDown), ("stood", StepDown), ("standing", StepDown),
         ("walk", WalkOut), ("walked", WalkOut), ("walks", WalkOut),
         ("left", Leave), ("leaving", Leave), ("leave", Leave),
         ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote), ("ballot", Vote), ("ballots", Vote), ("elected", Vote), ("re-elected", Vote),
         ("rebelled", Rebel), ("rebel", Rebel),
-        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards),
+        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("rallied", Protest), ("counter-rally", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards),
         ("calls", Calls), ("call", Calls),
         ("called", Called), ("calling", Called),
         ("urge", Urge), ("urged", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
         ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion),
-        ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting),
+        ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting), ("replied", Reporting), ("replies", Reporting), ("responded", Reporting),
         ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
         ("told", Told), ("tells", Told), ("telling", Told),
         ("took", Took),
@@ -610,6 +616,11 @@ pub fn leaves_a_seat(words: &[Word], i: usize) -> bool {
     words[i..j.min(words.len())].iter().all(|w| w.then.is_none())
         && matches!(at(j), "politics" | "parliament" | "seat" | "congress" | "senate" | "bundestag" | "assembly" | "legislature" | "commons" | "house")
         && !matches!(at(j + 1), "leader" | "leadership" | "speaker" | "speakership" | "majority" | "minority" | "whip" | "committee" | "chair" | "presidency")
+}
+
+/// Whether word `i` stands in a ", who …" clause that has not closed by then (no comma since).
+fn in_who_clause(words: &[Word], i: usize) -> bool {
+    (1..i).rev().take(12).take_while(|&j| words[j].then.is_none() || lower_at(words, j) == "who").any(|j| lower_at(words, j) == "who" && words[j - 1].then == Some(','))
 }
 
 /// Whether "said" at `i` is dated by the words right after it: "said last night", "said this
@@ -927,6 +938,11 @@ mod tests {
         assert_eq!(turned("She offered to resign, but the prime minister rejected it.", ""), Some("resign".into()));
         assert_eq!(turned("Kim offered to resign today, saying he took full responsibility.", "Yoon accepted the resignation."), None);
         assert_eq!(turned("He offered Merz talks on the budget.", "Merz refused them."), None);
+        assert_eq!(kinds("Netanyahu has decided this evening to dismiss Defence Minister Yoav Gallant."), vec![(Dismissal, false)]);
+        // Talk in a "who" clause describes the speaker; the main clause's talk is the news.
+        assert_eq!(kinds("President Isaac Herzog, who this morning urged the government to stop the legislation, welcomed the pause and said he would host talks."), vec![(Statement, false)]);
+        assert_eq!(kinds("Today tens of thousands more rallied outside the Knesset in Jerusalem."), vec![(Protest, false)]);
+        assert_eq!(kinds("Netanyahu replied that Israel was a sovereign country."), vec![(Statement, false)]);
         // What was due, ready or put off has not happened.
         assert_eq!(kinds("Mr Netanyahu had been due to address the nation this morning but postponed the statement."), vec![]);
         assert_eq!(kinds("Final votes on the bill, which had been expected this week, will now wait until the summer session."), vec![]);

@@ -864,15 +864,24 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
         // names one person or reports a doer's act; carried through a sentence that names nobody
         // but opens with "He"/"She" or a quotation (the same speaker going on).
         let mut referent: Option<(usize, usize)> = None;
+        // The date words of the last sentence that had any, with that sentence: "In a televised
+        // statement on Saturday evening, Gallant warned … He urged the government to stop": a
+        // "He" sentence with no date words of its own goes on with the one before.
+        let mut carried: Option<(usize, dates::Found)> = None;
         for (s, (span, line)) in p.sentences.iter().enumerate() {
             let words = p.words(s);
             let mut kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
-            // "offered their resignations … Mr Turnbull refused to accept them": they did not go.
-            let next = if s + 1 < p.sentences.len() { p.words(s + 1) } else { &[] };
-            if let Some(at) = extract::offer_turned_down(words, next) {
-                kinds.push((EventKind::Resignation, true, at));
-            }
             let sentence = span.of(&a.text);
+            // "offered their resignations … Mr Turnbull refused to accept them": they did not go.
+            // (One substring search rules out nearly every sentence before its words are read.)
+            static OFFER: std::sync::OnceLock<(memchr::memmem::Finder<'static>, memchr::memmem::Finder<'static>)> = std::sync::OnceLock::new();
+            let (offer, tendered) = OFFER.get_or_init(|| (memchr::memmem::Finder::new("offer"), memchr::memmem::Finder::new("tendered")));
+            if offer.find(sentence.as_bytes()).is_some() || tendered.find(sentence.as_bytes()).is_some() {
+                let next = if s + 1 < p.sentences.len() { p.words(s + 1) } else { &[] };
+                if let Some(at) = extract::offer_turned_down(words, next) {
+                    kinds.push((EventKind::Resignation, true, at));
+                }
+            }
             let prior = referent.filter(|(at, _)| *at + 1 == s).map(|(_, who)| who);
             referent = match people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]) {
                 [] => prior.filter(|_| words.first().is_some_and(|w| matches!(w.text, "He" | "She")) || sentence.starts_with(['“', '"'])).map(|who| (s, who)),
@@ -884,8 +893,18 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 continue;
             }
             let lowered: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
-            let candidates = dates::find_all_in(&lowered);
+            let mut candidates = dates::find_all_in(&lowered);
+            // "“… has decided this evening to dismiss …,” his office said": date words inside a
+            // quotation are the speaker's, said at a time the article does not give.
+            if sentence.contains(['"', '“']) {
+                candidates.retain(|(at, _, _)| !in_quotation(sentence, words[*at].start() - span.start));
+            }
             let date = candidates.iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f.clone());
+            let carried_in = carried.take().filter(|(at, _)| *at + 1 == s).map(|(_, f)| f);
+            let goes_on = candidates.is_empty() && words.first().is_some_and(|w| matches!(w.text, "He" | "She"));
+            // Kept only when the next sentence opens with "He"/"She" (the copy is then worth making).
+            let next_goes_on = s + 1 < p.sentences.len() && p.words(s + 1).first().is_some_and(|w| matches!(w.text, "He" | "She"));
+            carried = if next_goes_on { date.clone().map(|f| (s, f)) } else { None };
             let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. } | dates::DateExpr::Month { year: Some(_), .. })) {
                 vec![(EventKind::Context, false, 0)]
             } else {
@@ -1005,6 +1024,10 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 // A sentence set in a named year whose date words belong to another clause ("In 2015,
                 // Meadows filed a motion against Boehner, who resigned later that year") is history,
                 // not this week's news.
+                let date = match (date, &carried_in) {
+                    (None, Some(f)) if goes_on && kind != EventKind::Context => Some(f.clone()),
+                    (date, _) => date,
+                };
                 let dated_elsewhere = date.is_none()
                     && candidates.iter().any(|(at, _, f)| !earlier(*at) && matches!(f.expr, dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { year: Some(_), .. } | dates::DateExpr::Month { year: Some(_), .. }));
                 let background = dated_elsewhere || extract::is_background(words, trigger);
@@ -1168,6 +1191,22 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
         return (!cut_off(&without_asides(between))).then(|| f.clone());
     }
     (!cut_off(between)).then(|| f.clone())
+}
+
+/// Whether byte `at` of a sentence lies inside a quotation: after more opening than closing
+/// curly quotes, or after an odd number of straight ones.
+fn in_quotation(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or(sentence);
+    let (mut open, mut straight) = (0i32, 0u32);
+    for c in before.chars() {
+        match c {
+            '“' => open += 1,
+            '”' => open -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    open > 0 || straight % 2 == 1
 }
 
 /// `text` without its asides: from ", who", ", whose" or ", which" to the next comma.
@@ -1337,7 +1376,7 @@ struct GroupDates {
     when: Vec<Constraint>,
     words: Vec<Vec<(usize, dates::DateExpr)>>,
     /// A vote group's distinct figures of 20 or more, up to [`MAX_GROUP_WORDS`]; `None` once there
-    /// are more (a big group is not held back by them).
+    /// are more (a big group is not held back by them), and for every group that is not a vote.
     figures: Vec<Option<Vec<u64>>>,
 }
 
@@ -1346,10 +1385,14 @@ impl GroupDates {
         GroupDates {
             when: mentions.iter().map(|m| m.when).collect(),
             words: mentions.iter().map(|m| m.date.as_ref().map(|f| vec![(m.doc, f.expr)]).unwrap_or_default()).collect(),
+            // Only votes are told apart by figures: other groups hold `None` and never pay for it.
             figures: mentions
                 .iter()
                 .map(|m| {
-                    let mut f: Vec<u64> = if m.kind == EventKind::Vote { m.numbers.iter().copied().filter(|n| *n >= 20).collect() } else { Vec::new() };
+                    if m.kind != EventKind::Vote {
+                        return None;
+                    }
+                    let mut f: Vec<u64> = m.numbers.iter().copied().filter(|n| *n >= 20).collect();
                     f.sort_unstable();
                     f.dedup();
                     (f.len() <= MAX_GROUP_WORDS).then_some(f)
@@ -1972,6 +2015,16 @@ fn figures_conflict(placed: &[Placed]) -> bool {
 #[cfg(test)]
 mod clause_tests {
     use super::crosses_clause;
+
+    #[test]
+    fn a_quotation_is_known_by_its_marks() {
+        let s = "\"Prime Minister X has decided this evening to dismiss Y,\" his office said last night.";
+        assert!(super::in_quotation(s, s.find("this evening").unwrap()));
+        assert!(!super::in_quotation(s, s.find("last night").unwrap()));
+        let c = "“We will go on,” she said on Monday, “until tonight.”";
+        assert!(!super::in_quotation(c, c.find("on Monday").unwrap()));
+        assert!(super::in_quotation(c, c.find("tonight").unwrap()));
+    }
 
     #[test]
     fn an_aside_between_commas_is_dropped_and_an_open_one_kept() {
