@@ -156,7 +156,8 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
             let introduced = possessive.is_some()
                 || matches!(prev, "on" | "since" | "until" | "by" | "last" | "this" | "from" | "" | "of" | "after" | "before" | "at" | "during" | "following")
                 || matches!(next, "night" | "morning" | "afternoon" | "evening");
-            if introduced && prev != "next" {
+            // "every Saturday night for 12 weeks": a habit, not a day.
+            if introduced && !matches!(prev, "next" | "every" | "each") {
                 let shown = if matches!(next, "night" | "morning" | "afternoon" | "evening") { format!("{w} {next}") } else { w.to_string() };
                 consider(i, 5, DateExpr::Weekday { day: *day, future: prev != "last" && future() }, shown);
             }
@@ -460,6 +461,7 @@ mod tests {
     #[test]
     fn a_programme_named_after_a_day_is_not_a_date() {
         assert_eq!(find("he told the BBC’s Sunday with Laura Kuenssberg."), None);
+        assert_eq!(find("protesters have taken to the streets every saturday night for 12 weeks."), None);
         assert_eq!(find("she was eliminated in the first round of friday's leadership ballot.").map(|f| f.words), Some("friday's".to_string()));
         assert_eq!(find("the winner of tuesday’s us presidential election").map(|f| f.words), Some("tuesday".to_string()));
     }
