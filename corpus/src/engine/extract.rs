@@ -127,7 +127,19 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Rebel if words.iter().any(|x| x.lower.starts_with("vot")) => Some(EventKind::Vote),
             // "had gathered outside the assembly" is a crowd; "gathered only 94 votes" or
             // "gathered pace" is not.
-            Trigger::Gathered if matches!(next, "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for") => Some(EventKind::Protest),
+            // ("gathered last night to demand his release": a time may come first.)
+            Trigger::Gathered
+                if {
+                    let k = match (next, next2) {
+                        ("last", "night") | ("this", "morning" | "afternoon" | "evening") => i + 3,
+                        ("yesterday" | "today" | "tonight", _) => i + 2,
+                        _ => i + 1,
+                    };
+                    matches!(at(k), "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for")
+                } =>
+            {
+                Some(EventKind::Protest)
+            }
             // "held up placards reading …", "waving banners": a protest where it happens.
             Trigger::Placards if (1..=2).any(|k| i >= k && matches!(at(i - k), "held" | "holding" | "waved" | "waving" | "carried" | "carrying" | "raised" | "brandished" | "brandishing")) => Some(EventKind::Protest),
             // "Mel Stride was appointed to replace her", "was then named speaker pro tempore", "was
@@ -939,6 +951,8 @@ mod tests {
         assert_eq!(turned("Kim offered to resign today, saying he took full responsibility.", "Yoon accepted the resignation."), None);
         assert_eq!(turned("He offered Merz talks on the budget.", "Merz refused them."), None);
         assert_eq!(kinds("Netanyahu has decided this evening to dismiss Defence Minister Yoav Gallant."), vec![(Dismissal, false)]);
+        assert_eq!(kinds("A few dozen of his supporters gathered last night to demand his release."), vec![(Protest, false)]);
+        assert_eq!(kinds("The committee gathered yesterday evidence of fraud."), vec![]);
         // Talk in a "who" clause describes the speaker; the main clause's talk is the news.
         assert_eq!(kinds("President Isaac Herzog, who this morning urged the government to stop the legislation, welcomed the pause and said he would host talks."), vec![(Statement, false)]);
         assert_eq!(kinds("Today tens of thousands more rallied outside the Knesset in Jerusalem."), vec![(Protest, false)]);

@@ -22,6 +22,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "lawyer", "aide", "whip", "representative", "ambassador", "commissioner", "general", "congressman",
     "congresswoman", "premier", "member", "candidate", "official", "activist", "campaigner", "student", "director",
     "chief", "editor", "analyst", "professor", "founder", "head", "envoy", "frontbencher", "backbencher",
+    // A sports page glued under a political story names its people by these ("Their coach, Walid
+    // Regragui, said…"): recognising them lets that ending be told apart.
+    "coach", "manager", "captain",
 ];
 
 /// Capitalised words that mark a run as an institution or place, not a person.
@@ -388,7 +391,9 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
             if in_list(HONORIFICS, l) {
                 had_honorific = true;
                 first = k + 1;
-            } else if in_list(TITLE_WORDS, l) && k + 1 < run.len() {
+            // ("Vice-President Dina Boluarte", "Attorney-General Patricia Benavides": a title
+            // joined by a hyphen is a title.)
+            } else if (in_list(TITLE_WORDS, l) || l.contains('-') && l.split('-').all(|p| in_list(TITLE_WORDS, p))) && k + 1 < run.len() {
                 first = k + 1;
                 had_title = true;
             }
@@ -879,6 +884,14 @@ mod tests {
         assert_eq!(got[1].0, "Kier Starmer");
         assert!(got[1].1);
         assert_eq!((got[2].0.as_str(), got[2].1), ("Afrasiab Anwar", true));
+    }
+
+    #[test]
+    fn a_title_joined_by_a_hyphen_is_not_part_of_the_name() {
+        let got = mentions("Vice-President Dina Boluarte was sworn in. Attorney-General Patricia Benavides said it was a crime. Frank-Walter Steinmeier spoke.");
+        assert!(got.iter().any(|m| m.0 == "Dina Boluarte"), "{got:?}");
+        assert!(got.iter().any(|m| m.0 == "Patricia Benavides"), "{got:?}");
+        assert!(got.iter().any(|m| m.0 == "Frank-Walter Steinmeier"), "{got:?}");
     }
 
     #[test]
