@@ -380,9 +380,10 @@ const BAR_PEOPLE: usize = 124;
 /// from the same sentence, and may again).
 const BAR_DISPUTES_FOUND: usize = 7;
 /// Unrelated stories the gold marks and the engine finds (4 of 4 on 2026-11-22: the seeds' long
-/// Ukraine half and three endings of 3–4 paragraphs; 8 of 8 over nine corpora on 2026-11-23).
+/// Ukraine half and three endings of 3–4 paragraphs; 8 of 8 over nine corpora on 2026-11-23, and
+/// 8 of 9 with the Peru corpus, whose World Cup ending names people the engine does not read).
 const BAR_OFF_STORY_FOUND: usize = 8;
-/// Articles of the 31 that the engine sees leave their story where the gold says they do not.
+/// Articles of the 34 that the engine sees leave their story where the gold says they do not.
 const BAR_FALSE_OFF_STORY: usize = 0;
 
 /// Whether a gold alias is another spelling of the full name ("Kier Starmer", "Emmanuel Macon"),
