@@ -269,9 +269,12 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         // "to resign" is only a possibility, except as the purpose of a journey made ("went to
         // Number 10 to urge the prime minister to go", "drove to the palace to ask…").
         // (So is a decision taken: "has decided this evening to dismiss Defence Minister Gallant".)
-        let journey = (i.saturating_sub(10)..i).any(|j| matches!(at(j), "went" | "came" | "drove" | "travelled" | "traveled" | "flew" | "headed" | "met" | "phoned" | "rang"))
-            || (i.saturating_sub(4)..i).any(|j| matches!(at(j), "decided" | "decides"));
-        let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement && !journey);
+        // (Looked for only after "to": most triggers are not infinitives.)
+        let journey = || {
+            (i.saturating_sub(10)..i).any(|j| matches!(at(j), "went" | "came" | "drove" | "travelled" | "traveled" | "flew" | "headed" | "met" | "phoned" | "rang"))
+                || (i.saturating_sub(4)..i).any(|j| matches!(at(j), "decided" | "decides"))
+        };
+        let hypothetical = hypothetical || (i > 0 && at(i - 1) == "to" && kind != EventKind::Statement && !journey());
         // "the next day of strikes … is planned for Thursday": a protest or vote still to come.
         // "his early resignation was now unavoidable": a forecast, not the act.
         let forecast = (i + 1..(i + 5).min(words.len())).any(|j| matches!(at(j), "unavoidable" | "inevitable" | "imminent"))
