@@ -425,7 +425,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("said", Said), ("says", Said), ("say", Said),
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
-        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed),
+        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed),
         ("address", Address), ("appeared", Address), ("conference", Address),
         ("election", Election), ("elections", Election), ("polls", Election), ("majority", Election),
         ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
@@ -507,7 +507,8 @@ fn announces_going(words: &[Word], i: usize) -> bool {
     settled && !open
 }
 
-/// Whether the appointment word at `i` says someone took a post: "appointed", "named" or "made"
+/// Whether the appointment word at `i` says someone took a post (or was arrested, detained,
+/// indicted, jailed or convicted: a change in their standing told the same way): "appointed", "named" or "made"
 /// after "was"/"were"/"is" (and "named" not "named after"/"named in"), "promoted to", "became" a
 /// role ("became prime minister", "became the party's leader" but not "became the first speaker
 /// to be removed"). Not in a clause that only dates something else ("two days after she was
@@ -523,6 +524,14 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
         "made" => passive && (role(i + 1) || at(i + 1) == "the" && role(i + 2)),
         // "was sworn in at Government House on Friday evening".
         "sworn" => passive && at(i + 1) == "in",
+        // "Mr Castillo was arrested as his car headed …", "was detained on his way", "was
+        // indicted": what happens to a person's standing is told like a post taken, as background
+        // with that person (not "demanded that he be arrested", which is only asked for).
+        // One person's ("was arrested", "has been detained"): "457 people had been arrested" is a
+        // count of arrests, not somebody's.
+        "arrested" | "detained" | "indicted" | "jailed" | "convicted" => {
+            i > 0 && (matches!(at(i - 1), "was" | "is") || at(i - 1) == "been" && at(i.saturating_sub(2)) == "has")
+        }
         "promoted" => at(i + 1) == "to",
         "became" => role(i + 1) || at(i + 1) == "the" && role(i + 2),
         _ => false,
@@ -969,6 +978,9 @@ mod tests {
         assert_eq!(kinds("Opposition leader Yair Lapid said last night that the prime minister had become a danger."), vec![(Statement, false)]);
         assert_eq!(kinds("Gérald Darmanin said this morning that 457 people had been arrested."), vec![(Statement, false)]);
         assert_eq!(kinds("Lapid said the prime minister had become a danger."), vec![]);
+        // Arrested or jailed: a happening of the person's own, not a demand for it.
+        assert_eq!(kinds("Mr Castillo was arrested as his car headed towards the Mexican embassy."), vec![(Context, false)]);
+        assert_eq!(kinds("The opposition demanded that he be arrested."), vec![(Call, false)]);
         // Chosen by a vote, sworn in, speaking to the press, phoning to ask.
         assert_eq!(kinds("Julie Bishop was re-elected deputy leader unopposed."), vec![(Vote, false)]);
         assert_eq!(kinds("Mr Morrison beat Peter Dutton in the final ballot."), vec![(Vote, false)]);
