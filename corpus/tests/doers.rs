@@ -181,3 +181,9 @@ fn the_writer_of_her_resignation_letter_is_its_resigner() {
     assert_eq!(resignations[0].actors, vec!["Jane Okafor".to_string()]);
     assert_eq!(resignations[0].sources.len(), 2, "the letter is evidence of her resignation");
 }
+
+#[test]
+fn as_did_gives_the_act_to_one_more_doer() {
+    let text = "date: 2022-12-08\n\nEconomy Minister Kurt Burneo and Foreign Minister César Landa resigned, as did Justice Minister Félix Chero, with Mr Landa saying he rejected the decree.\n";
+    assert_eq!(resigners(text), vec!["César Landa".to_string(), "Félix Chero".to_string(), "Kurt Burneo".to_string()]);
+}

@@ -1147,7 +1147,11 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         let object = joined || aimed_at || OBJECT_MARKS.contains(&before.as_str());
         let in_clause = match kind {
             EventKind::Resignation | EventKind::Dismissal => {
-                (k < trigger && !clause_break(k, trigger) && !other_clause(k)) || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
+                (k < trigger && !clause_break(k, trigger) && !other_clause(k))
+                    || (k > trigger && matches!(before.as_str(), "was" | "were") && !clause_break(trigger, k))
+                    // "Burneo and Landa resigned, as did Justice Minister Félix Chero": "as did" or
+                    // "so did" gives the act to one more doer.
+                    || (k > trigger && before == "did" && b >= 2 && matches!(words[b - 2].lower.as_ref(), "as" | "so") && !clause_break(trigger, k))
             }
             _ => true,
         };
