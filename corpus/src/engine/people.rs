@@ -435,7 +435,14 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
                 && run[run.len() - 1].then.is_none()
                 && after.is_some_and(|w| w.text == "to")
                 && in_list(DIRECTIVE_VERBS, before);
-            let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some() || from_place || told_to;
+            // "The president of Congress, José Williams, said…", "Their coach, Walid Regragui,":
+            // a name set between commas just after a phrase with a role in it.
+            let framed = name.len() >= 2
+                && i > 0
+                && words[i - 1].then == Some(',')
+                && run[run.len() - 1].then == Some(',')
+                && (i.saturating_sub(4)..i).any(|k| in_list(ROLE_NOUNS, low(&words[k])));
+            let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some() || from_place || told_to || framed;
             let role = appositive.or_else(|| role_before_name(text, words, i, first, run)).or_else(|| role_held_as(text, words, j));
             out(NameMention {
                 parts: name.iter().map(|w| w.text).collect(),
@@ -884,6 +891,13 @@ mod tests {
         assert_eq!(got[1].0, "Kier Starmer");
         assert!(got[1].1);
         assert_eq!((got[2].0.as_str(), got[2].1), ("Afrasiab Anwar", true));
+    }
+
+    #[test]
+    fn a_name_between_commas_after_a_role_is_a_person() {
+        let got = mentions("The president of Congress, José Williams, said the chamber had acted. In Lima, Cusco and Puno, roads were blocked.");
+        assert!(got.iter().any(|m| m.0 == "José Williams" && m.1), "{got:?}");
+        assert!(!got.iter().any(|m| m.0.contains("Cusco") && m.1), "{got:?}");
     }
 
     #[test]
