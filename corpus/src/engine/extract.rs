@@ -129,14 +129,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "gathered pace" is not.
             // ("gathered last night to demand his release": a time may come first.)
             Trigger::Gathered
-                if {
-                    let k = match (next, next2) {
-                        ("last", "night") | ("this", "morning" | "afternoon" | "evening") => i + 3,
-                        ("yesterday" | "today" | "tonight", _) => i + 2,
-                        _ => i + 1,
-                    };
-                    matches!(at(k), "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for")
-                } =>
+                if matches!(
+                    at(i + 1 + time_phrase_len(words, i + 1)),
+                    "outside" | "in" | "at" | "on" | "near" | "around" | "across" | "along" | "before" | "opposite" | "to" | "for"
+                ) =>
             {
                 Some(EventKind::Protest)
             }
@@ -355,8 +351,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         // clause's talk is what the sentence reports, when it has any.
         let main = |i: usize| !in_who_clause(words, i);
         let talk = |k: EventKind, want_main: bool| found.iter().find(|(x, r, i)| *x == k && !r && (!want_main || main(*i)));
-        let pick = [EventKind::Call, EventKind::Statement].into_iter().find_map(|k| talk(k, true).map(|t| (k, t.2)));
-        let pick = pick.or_else(|| [EventKind::Call, EventKind::Statement].into_iter().find_map(|k| talk(k, false).map(|t| (k, t.2))));
+        let pick = [true, false].into_iter().find_map(|want_main| [EventKind::Call, EventKind::Statement].into_iter().find_map(|k| talk(k, want_main).map(|t| (k, t.2))));
         if let Some((k, i)) = pick {
             kinds.push((k, false, i));
         }
@@ -654,12 +649,16 @@ fn said_when(words: &[Word], i: usize) -> bool {
     if words[i].then.is_some() {
         return false;
     }
-    match at(i + 1) {
-        "yesterday" | "today" | "tonight" => true,
-        "last" => at(i + 2) == "night",
-        "this" => matches!(at(i + 2), "morning" | "afternoon" | "evening"),
-        "on" => matches!(at(i + 2), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"),
-        _ => false,
+    time_phrase_len(words, i + 1) > 0 || at(i + 1) == "on" && matches!(at(i + 2), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// How many words a time of the day starting at word `k` takes: "yesterday", "today", "tonight"
+/// one; "last night", "this morning/afternoon/evening" two; anything else none.
+fn time_phrase_len(words: &[Word], k: usize) -> usize {
+    match (lower_at(words, k), lower_at(words, k + 1)) {
+        ("yesterday" | "today" | "tonight", _) => 1,
+        ("last", "night") | ("this", "morning" | "afternoon" | "evening") => 2,
+        _ => 0,
     }
 }
 

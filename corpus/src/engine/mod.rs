@@ -489,7 +489,8 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
 fn turns_away(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Option<usize> {
     let n = text_lines.len();
     let turn = |line: &str| {
-        let l = line.trim_start().to_lowercase();
+        // The turns and sections are short: the line's opening is enough to lower.
+        let l: String = line.trim_start().chars().take(24).flat_map(char::to_lowercase).collect();
         ["away from ", "elsewhere,", "elsewhere in ", "in other news", "meanwhile, in "].iter().any(|t| l.starts_with(t))
             // A newspaper's other sections: "In football, Tottenham…", "In sport, …".
             || l.strip_prefix("in ").and_then(|r| r.split_once(',')).is_some_and(|(section, _)| {
@@ -884,7 +885,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             }
             let prior = referent.filter(|(at, _)| *at + 1 == s).map(|(_, who)| who);
             referent = match people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]) {
-                [] => prior.filter(|_| words.first().is_some_and(|w| matches!(w.text, "He" | "She")) || sentence.starts_with(['“', '"'])).map(|who| (s, who)),
+                [] => prior.filter(|_| opens_with_he_or_she(words) || sentence.starts_with(['“', '"'])).map(|who| (s, who)),
                 [(first, _), rest @ ..] if rest.iter().all(|(id, _)| id == first) => Some((s, *first)),
                 _ => None,
             };
@@ -901,9 +902,9 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             }
             let date = candidates.iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f.clone());
             let carried_in = carried.take().filter(|(at, _)| *at + 1 == s).map(|(_, f)| f);
-            let goes_on = candidates.is_empty() && words.first().is_some_and(|w| matches!(w.text, "He" | "She"));
+            let goes_on = candidates.is_empty() && opens_with_he_or_she(words);
             // Kept only when the next sentence opens with "He"/"She" (the copy is then worth making).
-            let next_goes_on = s + 1 < p.sentences.len() && p.words(s + 1).first().is_some_and(|w| matches!(w.text, "He" | "She"));
+            let next_goes_on = s + 1 < p.sentences.len() && opens_with_he_or_she(p.words(s + 1));
             carried = if next_goes_on { date.clone().map(|f| (s, f)) } else { None };
             let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. } | dates::DateExpr::Month { year: Some(_), .. })) {
                 vec![(EventKind::Context, false, 0)]
@@ -954,7 +955,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     && trigger > 0
                     && matches!(words[trigger - 1].lower.as_ref(), "his" | "her")
                     && words[trigger - 1].then.is_none();
-                let pronoun = words.first().is_some_and(|w| matches!(w.text, "He" | "She"))
+                let pronoun = opens_with_he_or_she(words)
                     || owner
                     || (trigger.saturating_sub(2)..trigger).any(|j| pronoun_doer(&words[j]) && words[j..trigger].iter().all(|w| w.then.is_none()));
                 // The sentence before may name several people, one of them the doer of what it
@@ -1197,6 +1198,11 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
     (!cut_off(between)).then(|| f.clone())
 }
 
+/// Whether a sentence opens with "He" or "She": it goes on about the person of the sentence before.
+fn opens_with_he_or_she(words: &[people::Word]) -> bool {
+    words.first().is_some_and(|w| matches!(w.text, "He" | "She"))
+}
+
 /// Whether byte `at` of a sentence lies inside a quotation: after more opening than closing
 /// curly quotes, or after an odd number of straight ones.
 fn in_quotation(sentence: &str, at: usize) -> bool {
@@ -1392,15 +1398,7 @@ impl GroupDates {
             // Only votes are told apart by figures: other groups hold `None` and never pay for it.
             figures: mentions
                 .iter()
-                .map(|m| {
-                    if m.kind != EventKind::Vote {
-                        return None;
-                    }
-                    let mut f: Vec<u64> = m.numbers.iter().copied().filter(|n| *n >= 20).collect();
-                    f.sort_unstable();
-                    f.dedup();
-                    (f.len() <= MAX_GROUP_WORDS).then_some(f)
-                })
+                .map(|m| (m.kind == EventKind::Vote).then(|| distinct_figures(m.numbers.iter().copied().filter(|n| *n >= 20).collect())).flatten())
                 .collect(),
         }
     }
@@ -1421,9 +1419,7 @@ impl GroupDates {
         let figures = match (self.figures[from].take(), self.figures[into].take()) {
             (Some(mut a), Some(b)) => {
                 a.extend(b);
-                a.sort_unstable();
-                a.dedup();
-                (a.len() <= MAX_GROUP_WORDS).then_some(a)
+                distinct_figures(a)
             }
             _ => None,
         };
@@ -1433,6 +1429,13 @@ impl GroupDates {
         self.when[into] = when;
         true
     }
+}
+
+/// A group's figures sorted and each once, or `None` past [`MAX_GROUP_WORDS`] of them.
+fn distinct_figures(mut figures: Vec<u64>) -> Option<Vec<u64>> {
+    figures.sort_unstable();
+    figures.dedup();
+    (figures.len() <= MAX_GROUP_WORDS).then_some(figures)
 }
 
 /// How many of a group's dated reports are compared with another group's before two groups join
