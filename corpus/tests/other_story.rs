@@ -92,3 +92,18 @@ fn a_writer_turning_away_starts_another_story_even_with_no_names_repeated() {
     let data = build_all(&[("a.txt", format!("{HEAD}{back}"))]);
     assert_eq!(off_story_opening(&data, "a.txt"), None);
 }
+
+#[test]
+fn text_after_the_comment_policy_is_the_pages_next_story() {
+    // The article ends with its comment policy; the page runs a weather item under it.
+    let policy = "Comments on this story are moderated according to our Submission Guidelines. Comments are welcome while open.\n\n";
+    let storm = "The weather office issued a storm warning for the county on Saturday, saying up to 20 centimetres of snow could fall.\n\n\
+        Road crews said ploughs would be out on the main routes overnight.\n\n\
+        Freezing rain closed the coast road for several hours after a series of collisions.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{policy}{storm}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt").as_deref(), Some("The weather office issued a storm warnin"));
+    // The same lines with the story's own people in them go on with it.
+    let more = storm.replace("Road crews said", "Dana Whitlock said");
+    let data = build_all(&[("a.txt", format!("{HEAD}{policy}{more}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt"), None);
+}

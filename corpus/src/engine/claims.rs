@@ -176,6 +176,8 @@ fn happening(lower: &[&str]) -> String {
             "resigned" | "quit" | "quitting" | "resign" | "resigning" | "resignations" | "walk" | "walked" => "resigned",
             "sacked" | "fired" | "dismissed" => "dismissed",
             "voted" | "vote" | "voting" | "backed" | "rebelled" | "rebellion" | "amendment" | "motion" => "voted",
+            // "24 MPs signed a letter calling on him to resign": what they did is sign.
+            "signed" | "signing" | "signatories" => "signed",
             "calling" | "called" | "calls" => "called for",
             "arrested" => "arrested",
             "injured" | "wounded" => "injured",
@@ -199,8 +201,27 @@ fn normalise(phrase: &[&str]) -> String {
     joined.replace("members parliament", "mps").replace("members congress", "representatives").trim().to_string()
 }
 
-/// Every counted number in a sentence.
-pub fn readings(words: &[Word]) -> Vec<Reading> {
+/// What a sum of money "of" or "at" something measures: the noun phrase after the last
+/// determiner before it in its clause ("put the deficit for 2023-24 at $61.9 billion", "showed a
+/// budget deficit of $69.1 billion"), up to a preposition. Other sums ("he gave $5 million") are
+/// not read: what they measure is not in so many words.
+fn money_measure(words: &[Word], lower: &[&str], i: usize) -> Option<String> {
+    if i == 0 || !matches!(lower[i - 1], "of" | "at") {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k < 10 && words[k - 1].then.is_none() {
+        k -= 1;
+        if matches!(lower[k], "the" | "a" | "an" | "its" | "their") {
+            let np: Vec<&str> = lower[k + 1..i].iter().copied().take_while(|w| !matches!(*w, "of" | "at" | "for" | "to" | "in" | "on" | "by" | "was" | "is" | "stood" | "came")).take(3).collect();
+            return (!np.is_empty() && np.iter().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))).then(|| np.join(" "));
+        }
+    }
+    None
+}
+
+/// Every counted number in a sentence. `text` is what the words' offsets index into.
+pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
     // Only sentences with a figure in them can hold a claim.
     let may_count = |w: &str| {
         let b = w.as_bytes();
@@ -262,6 +283,17 @@ pub fn readings(words: &[Word]) -> Vec<Reading> {
             continue; // a year
         }
         let shown = if qual_text.is_empty() { shown_figure } else { format!("{} {}", qual_text.join(" "), shown_figure) };
+        // A sum of money ("$61.9 billion", "£40m") measures what it is the sum of, and nothing
+        // happens to it: never the people counted before it.
+        let sign_before = |k: usize| text.get(..words[k].start()).and_then(|before| before.chars().last()).filter(|c| matches!(c, '$' | '£' | '€'));
+        if let Some(sign) = sign_before(i).or_else(|| sign_before(i - qual_words)) {
+            if let Some(counted) = money_measure(words, &lower, i - qual_words) {
+                let figure = words[i..after].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                let shown = qual_text.iter().map(|w| format!("{w} ")).collect::<String>() + &format!("{sign}{figure}");
+                out.push(Reading { counted, happening: String::new(), qualifier, number: n, against: None, shown, said_by, elliptical: false });
+            }
+            continue;
+        }
         // "the total number of councillors who have resigned ... to 50"
         if prev == "to" || prev == "at" {
             if let Some(k) = lower[..i].iter().rposition(|w| *w == "number") {
@@ -421,7 +453,7 @@ mod tests {
     use crate::engine::text::Span;
 
     fn read(s: &str) -> Vec<(String, String)> {
-        readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.measure(), r.shown)).collect()
+        readings(s, &words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.measure(), r.shown)).collect()
     }
 
     #[test]
@@ -430,11 +462,24 @@ mod tests {
         assert_eq!(read("56 Labour members of Parliament of a total caucus of 198 voted against him")[0].0, "labour mps — voted");
         assert_eq!(read("At least 16 shadow ministers have either called for a ceasefire.")[0].1, "at least 16");
         assert_eq!(read("It takes the total number of councillors who have resigned over the row to 50, while")[0], ("councillors — resigned".into(), "50".into()));
+        // What a number of people did is the verb after them, not a verb in what they signed.
+        assert_eq!(read("In October, 24 Liberal MPs signed a letter calling on him to resign.")[0].0, "liberal mps — signed");
+        assert_eq!(read("In the fall, 21 Liberal MPs signed a letter urging him to quit.")[0].0, "liberal mps — signed");
+    }
+
+    #[test]
+    fn a_sum_of_money_measures_what_it_is_the_sum_of() {
+        assert_eq!(read("It put the deficit for 2023-24 at $61.9 billion, far above the ceiling."), vec![("deficit".into(), "$61.9 billion".into())]);
+        // Not "resigned", and not the people an earlier figure counted.
+        assert_eq!(read("The statement tabled on the day she resigned showed a deficit of $69.1 billion."), vec![("deficit".into(), "$69.1 billion".into())]);
+        assert_eq!(read("Officials put the bill at about £2.5 million."), vec![("bill".into(), "about £2.5 million".into())]);
+        // A sum with nothing named before it is left out rather than guessed.
+        assert!(read("He gave $5 million.").is_empty());
     }
 
     #[test]
     fn about_allows_a_tenth_either_way() {
-        let one = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).remove(0);
+        let one = |s: &str| readings(s, &words(s, Span { start: 0, end: s.len(), line: 1 })).remove(0);
         let (a, b) = (one("about 124,000 party members will vote"), one("some 160,000 party members will vote"));
         assert!(!a.compatible(&b), "124,000 and 160,000 are not one rough figure");
         assert!(one("about 1,000 people marched").compatible(&one("1,080 people marched")));
@@ -442,12 +487,12 @@ mod tests {
     }
 
     fn given(s: &str) -> Vec<(String, Option<String>)> {
-        readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.shown, r.said_by)).collect()
+        readings(s, &words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.shown, r.said_by)).collect()
     }
 
     #[test]
     fn millions_are_read_whole() {
-        let n = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| r.number).collect::<Vec<_>>();
+        let n = |s: &str| readings(s, &words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| r.number).collect::<Vec<_>>();
         assert_eq!(n("The ministry counted 1.08 million protesters."), vec![1_080_000]);
         assert_eq!(n("More than a million people marched."), vec![1_000_000]);
         assert_eq!(n("Two million people marched."), vec![2_000_000]);
@@ -468,7 +513,7 @@ mod tests {
 
     #[test]
     fn a_figure_that_counts_nothing_named_is_elliptical() {
-        let r = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.counted, r.elliptical)).collect::<Vec<_>>();
+        let r = |s: &str| readings(s, &words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.counted, r.elliptical)).collect::<Vec<_>>();
         assert_eq!(r("The ministry counted 1.08 million protesters, including 119,000 in Paris."), vec![("people".into(), false), ("in paris".into(), true)]);
         assert_eq!(r("The union claimed two million."), vec![(String::new(), true)]);
         // Small bare figures are left alone ("at 10", "by five").
@@ -529,7 +574,7 @@ mod tests {
 
     #[test]
     fn at_least_sixteen_and_eighteen_agree_but_fifty_and_around_thirty_do_not() {
-        let r = |s: &str| readings(&words(s, Span { start: 0, end: s.len(), line: 1 })).remove(0);
+        let r = |s: &str| readings(s, &words(s, Span { start: 0, end: s.len(), line: 1 })).remove(0);
         assert!(r("at least 16 shadow ministers").compatible(&r("18 shadow ministers")));
         assert!(!r("around 30 councillors").compatible(&r("50 councillors")));
     }

@@ -74,19 +74,28 @@ fn month_of(word: &str) -> Option<u32> {
         .or_else(|| (w == "may").then_some(5))
 }
 
-fn words_of(sentence: &str) -> Vec<String> {
-    sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect()
+/// The sentence's lower-case words, each with whether a comma follows it.
+fn words_of(sentence: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for piece in sentence.split_inclusive(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+        let word = piece.trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '\''));
+        if !word.is_empty() {
+            out.push((word.to_lowercase(), false));
+        }
+        if piece.ends_with(',') {
+            if let Some(last) = out.last_mut() {
+                last.1 = true;
+            }
+        }
+    }
+    out
 }
 
 /// The first date expression in `sentence`, preferring the most specific if there are several.
 pub fn find(sentence: &str) -> Option<Found> {
     let words = words_of(sentence);
-    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    find_in(&refs)
+    let refs: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+    find_all_marked(&refs, |i| words[i].1, |_| false).into_iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f)
 }
 
 /// As [`find`], on a sentence already split into lower-case words.
@@ -94,12 +103,20 @@ pub fn find_in(words: &[&str]) -> Option<Found> {
     find_all_in(words).into_iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f)
 }
 
-/// Every date expression in the words, with its word position and how specific it is.
+/// As [`find_all_marked`], not knowing where the commas are.
 pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
-    let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    find_all_marked(words, |_| false, |_| false)
+}
+
+/// Every date expression in the words, with its word position and how specific it is.
+/// `comma_after(i)` says whether a comma follows word `i`: "In October, 24 MPs signed" is a
+/// month and a count, not 24 October. `quoted(i)` says whether word `i` is inside a quotation:
+/// "the next election" in what someone said does not make the report's "on Monday" a coming Monday.
+pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quoted: impl Fn(usize) -> bool) -> Vec<(usize, u8, Found)> {
+    let pair = |a: &str, b: &str| words.windows(2).enumerate().any(|(k, p)| p[0] == a && p[1] == b && !quoted(k));
     // Only a weekday asks whether the sentence looks ahead: the scans run then, not for every sentence.
     let future = || {
-        words.iter().any(|w| matches!(*w, "will" | "next"))
+        words.iter().enumerate().any(|(k, w)| matches!(*w, "will" | "next") && !quoted(k))
             || pair("due", "to")
             || pair("set", "to")
             || pair("plans", "to")
@@ -121,13 +138,22 @@ pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
         // "7 October", "7 October 2023", "October 7", "October 7 2023"
         if let Some(month) = month_of(w) {
             let day_before = prev.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-            let day_after = next.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-            // "since 7 October", "preceded October 7": a reference point, not when the event happened.
-            let pointer = |j: usize| j > 0 && matches!(words[j - 1], "since" | "preceded" | "before" | "after" | "until" | "to" | "from");
+            let day_after = next.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d)).filter(|_| !comma_after(i));
+            // "since 7 October", "preceded October 7": a reference point, not when the event happened;
+            // "calling on him to resign by Oct. 28": a deadline, not the day of the call.
+            let pointer = |j: usize| j > 0 && matches!(words[j - 1], "since" | "preceded" | "before" | "after" | "until" | "to" | "from" | "by");
             let phrase_start = if day_before.is_some() { i - 1 } else { i };
             if let Some(day) = day_before.or(day_after).filter(|_| !pointer(phrase_start)) {
                 let year_at = if day_before.is_some() { i + 1 } else { i + 2 };
                 let year = words.get(year_at).and_then(|y| y.trim_end_matches('.').parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
+                // "will not return on Jan. 27 as planned": a day still to come, which would be read
+                // as the same day a year before the article.
+                // (Only "will" or "as planned": "came on March 29, the day Britain had been due
+                // to leave" is past.)
+                let ahead = words.iter().enumerate().any(|(k, w)| matches!(*w, "will" | "won't") && !quoted(k)) || pair("as", "planned");
+                if year.is_none() && ahead {
+                    continue;
+                }
                 let shown = if day_before.is_some() { format!("{day} {w}") } else { format!("{w} {day}") };
                 consider(i, 6, DateExpr::DayMonth { day, month, year }, shown);
                 continue;
@@ -454,6 +480,10 @@ mod tests {
         assert_eq!(on("the attack of 7 October", "2023-11-16").0, Some(day("2023-10-07")));
         assert_eq!(on("on October 7, marches began", "2023-11-16").0, Some(day("2023-10-07")));
         assert_eq!(find("marches every week since October 7"), None);
+        // A deadline leaves the month the sentence opens with to date it.
+        assert_eq!(on("In October, 24 MPs signed a letter calling on him to resign by Oct. 28.", "2024-12-17"), (Some(day("2024-10-01")), Some(day("2024-10-31")), Precision::Month));
+        // A day to come is not a day a year ago.
+        assert_eq!(find("The House will not return on Jan. 27 as planned."), None);
         assert_eq!(on("on 20 December", "2023-11-16").0, Some(day("2022-12-20")));
         assert_eq!(on("on 5 July 2022 he quit", "2023-11-16").0, Some(day("2022-07-05")));
     }

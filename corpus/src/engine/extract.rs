@@ -99,17 +99,21 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::WalkOut if next == "out" && !(next2 == "of" && (i + 3..(i + 6).min(words.len())).any(|j| matches!(at(j), "chamber" | "assembly" | "parliament" | "house" | "hall" | "room" | "session" | "sitting" | "debate" | "vote" | "talks" | "meeting" | "hearing" | "commons" | "senate"))) => Some(EventKind::Resignation),
             // "a ballot that has left the government bitterly divided": something leaving a body in
             // a state is not anyone quitting it.
+            // ("announced that he is leaving cabinet": the body may come bare.)
             Trigger::Leave
-                if matches!(next, "her" | "his" | "their" | "the")
-                    && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government")
+                if (matches!(next, "her" | "his" | "their" | "the") && matches!(next2, "post" | "posts" | "job" | "jobs" | "role" | "roles" | "frontbench" | "cabinet" | "government")
+                    || matches!(next, "cabinet" | "government" | "office"))
                     && !(i > 0 && matches!(at(i - 1), "that" | "which" | "it"))
-                    && !(words[i + 2].then.is_none() && (at(i + 3).ends_with("ly") || matches!(at(i + 3), "divided" | "reeling" | "weakened" | "exposed" | "vulnerable" | "facing" | "short" | "without" | "unable" | "open"))) =>
+                    && !leaves_in_a_state(words, if matches!(next, "cabinet" | "government" | "office") { i + 1 } else { i + 2 }) =>
             {
                 Some(EventKind::Resignation)
             }
             // "filed the motion", "tabled an amendment": asking for a vote is a call, not the vote.
             // ("would table a new impeachment motion": up to three words may stand between.)
-            Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=4).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought")) => Some(EventKind::Call),
+            // ("his party would move a non-confidence motion", "would put forward a motion of
+            // non-confidence": a motion still to be moved is not voted on.)
+            Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=6).any(|k| i >= k && matches!(at(i - k), "would" | "will")) && (1..=4).any(|k| i >= k && matches!(at(i - k), "move" | "forward" | "table" | "file" | "bring" | "introduce" | "submit")) => None,
+            Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=4).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought" | "moved" | "moves")) => Some(EventKind::Call),
             // "Straight after the vote he drove to the palace…": a vote named only as the time of
             // something else is not reported by the sentence.
             // "Queensland backbenchers who voted for Mr Dutton said…": people described by how they
@@ -181,6 +185,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
                 Some(EventKind::Statement)
             }
             Trigger::Urge => Some(EventKind::Call),
+            // "wrote on X that "the prime minister must resign"": a call made in writing.
+            Trigger::Occasion if w == "wrote" && demands_going(words, i) => Some(EventKind::Call),
+            // "posted a video", "posted a statement": an occasion put online.
+            Trigger::Occasion if w == "posted" => (matches!(next, "a" | "an") && matches!(next2, "video" | "statement" | "message")).then_some(EventKind::Statement),
             Trigger::Occasion => Some(EventKind::Statement),
             // Reporting verbs that are news in themselves; kept only when a named person makes them.
             // "who was accused of allowing…", "was widely criticised": the passive names the one
@@ -212,12 +220,24 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Address if w == "appeared" && next == "on" && matches!(next2, "television" | "tv" | "radio" | "camera") => Some(EventKind::Statement),
             // "Speaking at his first press conference as leader, …".
             Trigger::Address if w == "conference" && i > 0 && matches!(at(i - 1), "press" | "news") => Some(EventKind::Statement),
+            // "Speaking outside Rideau Cottage on Monday morning, Trudeau said: …": a sentence that
+            // opens with where someone spoke reports the speaking.
+            Trigger::Address if w == "speaking" && i == 0 && matches!(next, "at" | "outside" | "to" | "from" | "in" | "on" | "after" | "before") && words.iter().any(|x| matches!(x.lower.as_ref(), "said" | "says" | "told" | "tells")) => Some(EventKind::Statement),
             // An election is a vote when the sentence tells its result: "narrowly beat Lee in the
             // 2022 presidential election", "won a landslide in April's general election", "was
             // declared the winner of Tuesday's election", "failed to win the two-thirds majority
             // it needed"; and "voters went to the polls yesterday".
             Trigger::Election if w == "polls" && i >= 3 && at(i - 1) == "the" && at(i - 2) == "to" && matches!(at(i - 3), "went" | "flocked" | "headed") => Some(EventKind::Vote),
-            Trigger::Election if matches!(w, "election" | "elections") && (i.saturating_sub(6)..i).any(|j| matches!(at(j), "won" | "win" | "wins" | "beat" | "beats" | "lost" | "loses" | "winner" | "landslide")) => Some(EventKind::Vote),
+            // ("the Conservatives won the Cloverdale-Langley City by-election", "the party's
+            // by-election defeats": a result told as a noun after it.)
+            Trigger::Election
+                if w != "polls"
+                    && w != "majority"
+                    && ((i.saturating_sub(6)..i).any(|j| matches!(at(j), "won" | "win" | "wins" | "beat" | "beats" | "lost" | "loses" | "winner" | "landslide"))
+                        || matches!(next, "defeat" | "defeats" | "victory" | "victories" | "win" | "loss" | "losses")) =>
+            {
+                Some(EventKind::Vote)
+            }
             Trigger::Election if w == "majority" && (i.saturating_sub(4)..i).any(|j| matches!(at(j), "won" | "win" | "secured" | "short")) => Some(EventKind::Vote),
             // "A huge crowd outside the Assembly erupted in cheers", "tens of thousands of people
             // braved the cold outside the Assembly": a crowd gathered at a place of power.
@@ -256,6 +276,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             match qualifier_of(at(j)) {
                 Some(Qualifier::Refusal) => refused = true,
                 Some(Qualifier::Negation) if j + 3 >= i => negated = true,
+                // "the opposition cannot hold a confidence vote": four words back.
+                Some(Qualifier::Negation) if matches!(at(j), "cannot" | "can't") => negated = true,
                 Some(Qualifier::Hypothesis) if j + 3 >= i => hypothetical = true,
                 // "ruled out calling an early election": a refusal in two words.
                 None if at(j) == "out" && j > 0 && matches!(at(j - 1), "rule" | "rules" | "ruled" | "ruling") => refused = true,
@@ -412,7 +434,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("calls", Calls), ("call", Calls),
         ("called", Called), ("calling", Called),
         ("urge", Urge), ("urged", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
-        ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion),
+        ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion), ("posted", Occasion),
         ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting), ("replied", Reporting), ("replies", Reporting), ("responded", Reporting),
         ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
         ("told", Told), ("tells", Told), ("telling", Told),
@@ -421,8 +443,8 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
         ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed),
-        ("address", Address), ("appeared", Address), ("conference", Address),
-        ("election", Election), ("elections", Election), ("polls", Election), ("majority", Election),
+        ("address", Address), ("appeared", Address), ("conference", Address), ("speaking", Address),
+        ("election", Election), ("elections", Election), ("by-election", Election), ("by-elections", Election), ("referendum", Election), ("polls", Election), ("majority", Election),
         ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
         ("ask", Ask), ("asked", Ask), ("asks", Ask),
     ]
@@ -468,7 +490,7 @@ const QUALIFIERS: &[(&str, Qualifier)] = {
     use Qualifier::*;
     &[
         ("refuse", Refusal), ("refuses", Refusal), ("refused", Refusal), ("refusing", Refusal), ("declined", Refusal), ("declines", Refusal), ("deny", Refusal), ("denies", Refusal), ("denied", Refusal), ("resisted", Refusal), ("rejected", Refusal),
-        ("not", Negation), ("never", Negation), ("no", Negation), ("won't", Negation), ("wouldn't", Negation), ("didn't", Negation), ("hasn't", Negation), ("against", Negation),
+        ("not", Negation), ("never", Negation), ("no", Negation), ("won't", Negation), ("wouldn't", Negation), ("didn't", Negation), ("hasn't", Negation), ("against", Negation), ("cannot", Negation), ("can't", Negation),
         // "forced the bill through without a vote".
         ("without", Negation),
         ("would", Hypothesis), ("could", Hypothesis), ("might", Hypothesis), ("may", Hypothesis), ("should", Hypothesis), ("must", Hypothesis), ("will", Hypothesis), ("being", Hypothesis), ("threatened", Hypothesis), ("if", Hypothesis), ("whether", Hypothesis),
@@ -538,6 +560,14 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
 /// (up to sixteen words on: "told reporters that Mr Turnbull no longer had the support of most of
 /// his colleagues and should step aside") before "go", "resign", "quit", "stand (down)" or "step
 /// (down)".
+/// Whether the body left at word `body` is left in a state ("left the government bitterly
+/// divided", "leaves the cabinet weakened") rather than quit.
+fn leaves_in_a_state(words: &[Word], body: usize) -> bool {
+    let after = lower_at(words, body + 1);
+    words.get(body).is_some_and(|w| w.then.is_none())
+        && (after.ends_with("ly") || matches!(after, "divided" | "reeling" | "weakened" | "exposed" | "vulnerable" | "facing" | "short" | "without" | "unable" | "open"))
+}
+
 fn demands_going(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
     (i + 2..(i + 18).min(words.len())).any(|j| {
@@ -1027,11 +1057,24 @@ mod tests {
         assert_eq!(kinds("A bill to appoint a special counsel failed to win the two-thirds majority it needed."), vec![(Vote, false)]);
         assert_eq!(kinds("The next general election is due by 2029."), vec![]);
         assert_eq!(kinds("The chancellor called a snap election for September."), vec![(Call, false)]);
+        assert_eq!(kinds("The Conservatives won the Cloverdale-Langley City by-election on Monday."), vec![(Vote, false)]);
+        assert_eq!(kinds("It added to the party's by-election defeats in June."), vec![(Vote, false)]);
+        assert_eq!(kinds("A by-election will be held in the spring."), vec![]);
+        // A motion still to be moved is not a vote; one that cannot be held is not either.
+        assert_eq!(kinds("He said his party would put forward a motion of non-confidence."), vec![(Statement, false)]);
+        assert!(!kinds("The opposition cannot hold a confidence vote before spring.").iter().any(|(k, _)| *k == Vote));
         // A crowd at a place of power is a protest; a crowd at a match is not.
         assert_eq!(kinds("A huge crowd outside the Assembly erupted in cheers as the result was announced."), vec![(Protest, false)]);
         assert_eq!(kinds("Tens of thousands of people braved the cold outside the Assembly on Saturday."), vec![(Protest, false)]);
         assert_eq!(kinds("The crowd at the stadium sang throughout."), vec![]);
         assert_eq!(kinds("Thousands of jobs are at risk outside London."), vec![]);
+        // Leaving a body named bare ("leaving cabinet") is going; "leaving the government divided" is not.
+        assert_eq!(kinds("Housing Minister Sean Fraser also announced yesterday that he is leaving cabinet, citing family reasons."), vec![(Resignation, false)]);
+        // Where someone spoke opens a report of the speaking; a video posted is an occasion too.
+        assert_eq!(kinds("Speaking outside Rideau Cottage on Monday morning, a visibly tired Trudeau said: \"This country deserves a real choice.\""), vec![(Statement, false)]);
+        assert_eq!(kinds("Speaking of the budget, the figures are grim."), vec![]);
+        assert_eq!(kinds("Pierre Poilievre posted a video within an hour of the announcement."), vec![(Statement, false)]);
+        assert_eq!(kinds("Wayne Long wrote on X on Monday night that \"the prime minister must resign.\""), vec![(Call, false)]);
         // Asking someone to act, going to urge it, and saying they should be removed are calls.
         assert_eq!(kinds("Straight after the vote he drove to the palace to ask President Steinmeier to dissolve parliament."), vec![(Call, false)]);
         assert_eq!(kinds("A delegation went to Number 10 to urge the prime minister to go."), vec![(Call, false)]);

@@ -457,7 +457,7 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
             if let Some((k, topic, _)) = topic::off_story_start(ids, ends, &strs, &used_elsewhere, &word, &mut scratch) {
                 return Some((text_lines[k], topic));
             }
-            if let Some(k) = turns_away(d, p, text_lines, &strs, people_in, &in_docs) {
+            if let Some(k) = turns_away(d, p, text_lines, &strs, people_in, &in_docs).or_else(|| after_sign_off(d, p, text_lines, people_in, &in_docs)) {
                 return Some((text_lines[k], topic::name_other_story(ids, ends, &strs, k, &used_elsewhere, &word)));
             }
             let candidates = tail_of_strangers(d, p, text_lines, people_in, &in_docs);
@@ -498,7 +498,22 @@ fn turns_away(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], peopl
             })
     };
     let k = (n / 2..n.saturating_sub(topic::SHORT_MIN_LINES - 1)).find(|&k| turn(strs[k]))?;
-    let from_line = text_lines[k];
+    stands_apart(d, p, text_lines[k], people_in, in_docs).then_some(k)
+}
+
+/// Where text that follows the page's comment policy begins (an index into `text_lines`): the
+/// article has ended there, and what a page runs after it ("Environment Canada issued a winter
+/// storm warning…") is the next story, when it is in the article's second half, runs at least
+/// [`topic::SHORT_MIN_LINES`] lines to the end and names no one the article or another article names.
+fn after_sign_off(d: usize, p: &Prepared, text_lines: &[usize], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Option<usize> {
+    let n = text_lines.len();
+    let policy = p.furniture.iter().rposition(|k| *k == Some(clean::FurnitureKind::Comments))?;
+    let k = text_lines.partition_point(|l| *l < policy);
+    (k >= n / 2 && n - k >= topic::SHORT_MIN_LINES && stands_apart(d, p, text_lines[k], people_in, in_docs)).then_some(k)
+}
+
+/// Whether no one named from line `from_line` on is named before it or in another article.
+fn stands_apart(d: usize, p: &Prepared, from_line: usize, people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> bool {
     let mut before: HashSet<usize> = HashSet::default();
     let mut after: HashSet<usize> = HashSet::default();
     for (si, (_, line)) in p.sentences.iter().enumerate() {
@@ -507,8 +522,7 @@ fn turns_away(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], peopl
             set.extend(ids.iter().map(|(id, _)| *id));
         }
     }
-    let continues = after.iter().any(|id| before.contains(id) || in_docs.get(id).copied().flatten() != Some(d));
-    (!continues).then_some(k)
+    !after.iter().any(|id| before.contains(id) || in_docs.get(id).copied().flatten() != Some(d))
 }
 
 /// For each person, the one article that names them, or `None` when two or more do.
@@ -893,8 +907,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             if kinds.is_empty() && !sentence.bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let lowered: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
-            let mut candidates = dates::find_all_in(&lowered);
+            let mut candidates = date_words(&a.text, *span, words);
             // "“… has decided this evening to dismiss …,” his office said": date words inside a
             // quotation are the speaker's, said at a time the article does not give.
             if sentence.contains(['"', '“']) {
@@ -1199,6 +1212,16 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
 }
 
 /// Whether a sentence opens with "He" or "She": it goes on about the person of the sentence before.
+/// Every date expression in a sentence's words (see [`dates::find_all_marked`]), told where the
+/// article's text puts a comma between two words and which words are quoted.
+fn date_words(text: &str, span: Span, words: &[people::Word]) -> Vec<(usize, u8, dates::Found)> {
+    let lowered: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
+    let comma_after = |i: usize| words.get(i + 1).is_some_and(|next| text.get(words[i].end()..next.start()).is_some_and(|gap| gap.contains(',')));
+    let sentence = span.of(text);
+    let quoted = |i: usize| sentence.contains(['"', '“']) && in_quotation(sentence, words[i].start() - span.start);
+    dates::find_all_marked(&lowered, comma_after, quoted)
+}
+
 fn opens_with_he_or_she(words: &[people::Word]) -> bool {
     words.first().is_some_and(|w| matches!(w.text, "He" | "She"))
 }
@@ -1860,7 +1883,7 @@ fn is_headline(quote: &str) -> bool {
 fn division(sources: &[Source]) -> Option<String> {
     for s in sources {
         let words = people::words(&s.quote, Span { start: 0, end: s.quote.len(), line: 1 });
-        let Some(r) = claims::readings(&words).into_iter().find(|r| r.against.is_some()) else { continue };
+        let Some(r) = claims::readings(&s.quote, &words).into_iter().find(|r| r.against.is_some()) else { continue };
         let lower = s.quote.to_lowercase();
         let outcome = if ["defeated", "failed", "rejected", "lost", "fell"].iter().any(|w| lower.contains(w)) {
             "defeated"
@@ -1926,13 +1949,13 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Opti
             if p.off_story.as_ref().is_some_and(|(first, _)| line >= first) {
                 continue;
             }
-            let found = claims::readings(p.words(si));
+            let found = claims::readings(&a.text, p.words(si));
             if found.is_empty() {
                 continue;
             }
-            let lowered: Vec<&str> = p.words(si).iter().map(|w| w.lower.as_ref()).collect();
             // The occasion the sentence dates its figures to; none when it gives no date.
-            let expr = dates::find_in(&lowered).map(|f| f.expr).or_else(|| year_then_when(p.words(si)));
+            let best = date_words(&a.text, *s, p.words(si)).into_iter().max_by_key(|(_, rank, _)| *rank);
+            let expr = best.map(|(_, _, f)| f.expr).or_else(|| year_then_when(p.words(si)));
             let when = expr.map(|e| dates::resolve(Some(e), window)).filter(Constraint::is_bounded);
             for mut r in found {
                 if r.elliptical {
