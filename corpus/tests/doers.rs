@@ -187,3 +187,11 @@ fn as_did_gives_the_act_to_one_more_doer() {
     let text = "date: 2022-12-08\n\nEconomy Minister Kurt Burneo and Foreign Minister César Landa resigned, as did Justice Minister Félix Chero, with Mr Landa saying he rejected the decree.\n";
     assert_eq!(resigners(text), vec!["César Landa".to_string(), "Félix Chero".to_string(), "Kurt Burneo".to_string()]);
 }
+
+#[test]
+fn someone_named_in_a_clause_that_tells_when_did_not_make_the_call() {
+    let text = "A growing number of MPs are now openly calling on Prime Minister Ruth Calder to step down, days after Tom Hale quit as finance minister.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    let calls: Vec<&Vec<String>> = built.dataset.events.iter().filter(|e| e.kind == EventKind::Call).map(|e| &e.actors).collect();
+    assert_eq!(calls, vec![&Vec::<String>::new()], "{:#?}", built.dataset.events);
+}

@@ -1158,7 +1158,10 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         // statement or call is aimed at, not who makes it.
         let aimed_at = matches!(kind, EventKind::Statement | EventKind::Call)
             && matches!(before.as_str(), "accused" | "accuses" | "urged" | "urges" | "criticised" | "criticises" | "criticized" | "blamed" | "blames" | "condemned" | "condemns" | "praised" | "thanked" | "attacked" | "challenged" | "warned" | "asked" | "ordered" | "tells" | "defended" | "backed" | "replace" | "replaced");
-        let object = joined || aimed_at || OBJECT_MARKS.contains(&before.as_str());
+        // "MPs are calling on him to go, days after Freeland quit": a name opening a clause that
+        // tells when is that clause's subject, not who speaks or calls.
+        let timing = !matches!(kind, EventKind::Resignation | EventKind::Dismissal) && matches!(before.as_str(), "after" | "since" | "following" | "until");
+        let object = joined || aimed_at || timing || OBJECT_MARKS.contains(&before.as_str());
         let in_clause = match kind {
             EventKind::Resignation | EventKind::Dismissal => {
                 (k < trigger && !clause_break(k, trigger) && !other_clause(k))

@@ -518,7 +518,8 @@ fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, u
     // "the former foreign secretary and the favourite among party members", "the veteran centrist
     // deputy who presented the motion": the role is the part before a second noun phrase or a
     // relative clause.
-    let phrase = [" who ", " whose ", " which ", " and the ", " and a ", " and an "].iter().filter_map(|cut| phrase.find(cut)).min().map_or(phrase, |at| &phrase[..at]);
+    // ("the MP for Avalon and one of the first to break ranks" too.)
+    let phrase = [" who ", " whose ", " which ", " and the ", " and a ", " and an ", " and one "].iter().filter_map(|cut| phrase.find(cut)).min().map_or(phrase, |at| &phrase[..at]);
     let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("a ")).or_else(|| phrase.strip_prefix("an ")).unwrap_or(phrase);
     let n = phrase.split_whitespace().count();
     let vague = phrase.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "if" | "not" | "said" | "says"));
@@ -790,11 +791,24 @@ impl Registry {
                     && letters.chars().count() >= 10
                     && e.spellings.keys().map(|k| compact(k)).any(|k| consonants(&k) == skeleton && edit_distance(&k, &letters) <= 2)
             };
+            // A surname two slips apart under the same given name, long enough to be rare
+            // ("Chrystia Freeman" for "Chrystia Freeland"): two people named so in one corpus
+            // are less likely than a typo. A surname that is another's stem with two letters
+            // more ("Scott Morris", "Scott Morrison") is another name, not a slip.
+            let given_same = || {
+                first.chars().count() >= 5
+                    && e.first.eq_ignore_ascii_case(first)
+                    && surname.chars().count() >= 6
+                    && e.surname.chars().count().abs_diff(surname.chars().count()) <= 1
+                    && e.surname.chars().take(2).flat_map(char::to_lowercase).eq(surname.chars().take(2).flat_map(char::to_lowercase))
+                    && edit_distance(&e.surname, surname) <= 2
+            };
             same_part(&e.surname, surname)
                 && (same_part(&e.first, first)
                     // The cheap tests first: the distance table is only built for a plausible pair.
                     || first.len() >= 4 && e.first.chars().next() == first.chars().next() && edit_distance(&e.first, first) <= 2)
                 || romanised()
+                || given_same()
         })
     }
 
@@ -917,6 +931,12 @@ mod tests {
     }
 
     #[test]
+    fn a_long_apposition_gives_its_role_and_marks_a_person() {
+        let got = mentions("Ken McDonald, the MP for Avalon in Newfoundland and one of the first to break ranks, said it was over.");
+        assert_eq!(got[0], ("Ken McDonald".into(), true, Some("MP for Avalon in Newfoundland".into())));
+    }
+
+    #[test]
     fn appositive_roles_are_read() {
         let got = mentions("Humza Yousaf, Scottish First Minister, condemned it. The MP, Jess Phillips, the shadow minister for domestic violence, spoke.");
         assert_eq!(got[0].2.as_deref(), Some("Scottish First Minister"));
@@ -1000,6 +1020,12 @@ mod tests {
         let m = r.add_full(&s("Scott Morrison"));
         assert_eq!(r.add_full(&s("Scott Morisson")), m, "a doubled letter moved");
         assert_ne!(r.add_full(&s("Scott Morris")), m);
+        // Two slips in a surname merge only under the same, longer given name.
+        let c = r.add_full(&s("Chrystia Freeland"));
+        assert_eq!(r.add_full(&s("Chrystia Freeman")), c);
+        assert_ne!(r.add_full(&s("Christa Freeman")), c);
+        let d = r.add_full(&s("David Davis"));
+        assert_ne!(r.add_full(&s("David Dawson")), d, "short surnames stay apart");
         assert_eq!(r.entries[a].name(), "Keir Starmer".to_string().replace("Keir", if r.entries[a].spellings["Keir Starmer"] >= r.entries[a].spellings["Kier Starmer"] { "Keir" } else { "Kier" }));
     }
 
