@@ -17,6 +17,7 @@ pub enum FurnitureKind {
     Embed,
     Comments,
     Heading,
+    Control,
 }
 
 impl FurnitureKind {
@@ -28,6 +29,7 @@ impl FurnitureKind {
             FurnitureKind::Embed => "social-media embed notice",
             FurnitureKind::Comments => "comment policy",
             FurnitureKind::Heading => "headline or cross-heading",
+            FurnitureKind::Control => "advertisement or sharing prompt",
         }
     }
 }
@@ -81,7 +83,8 @@ pub fn classify_lines(text: &str, lines: &[Span]) -> Vec<Option<FurnitureKind>> 
 /// line (ASCII case-insensitively), instead of one substring search per keyword.
 const GROUPS: &[(Group, &[&str])] = &[
     (Group::Video, &["video player", "watch the video", "video unavailable", "this video can not be played"]),
-    (Group::Photo, &[" pic:", " pics:", "file photo", "(getty images)", "photograph:", "pictured speaking", "picture: "]),
+    // ("… on Monday. Photo: The Capital Ledger", "(Photo: AFP)": a caption's credit after it.)
+    (Group::Photo, &[" pic:", " pics:", "file photo", "(getty images)", "photograph:", "pictured speaking", "picture: ", ". photo: ", "(photo: ", "(photo credit"]),
     (Group::Embed, &["cookies", "privacy options", "this content is provided by", "enable javascript", "consent to"]),
     (Group::CommentTopic, &["comment", "moderat"]),
     (Group::CommentContext, &["subscriber", "readers", "moderat", "report this", "cancel", "post "]),
@@ -155,7 +158,20 @@ fn keywords() -> &'static Keywords {
     })
 }
 
+/// A line that is only an advertisement's label or a page's sharing control ("Advertisement",
+/// "Share this update", "Story continues below advertisement").
+fn is_control(line: &str) -> bool {
+    let l = line.trim().trim_end_matches(['.', ':']).to_ascii_lowercase();
+    l.len() <= 40
+        && (matches!(l.as_str(), "advertisement" | "advert" | "sponsored" | "ad" | "skip advertisement" | "story continues below advertisement" | "article continues below advertisement" | "continue reading" | "copy link" | "share" | "share this")
+            || l.strip_prefix("share this ").is_some_and(|what| matches!(what, "article" | "story" | "update" | "post" | "page" | "video"))
+            || l.strip_prefix("share on ").is_some_and(|what| matches!(what, "facebook" | "twitter" | "x" | "whatsapp" | "linkedin" | "email")))
+}
+
 fn classify_line(line: &str) -> Option<FurnitureKind> {
+    if line.len() <= 40 && is_control(line) {
+        return Some(FurnitureKind::Control);
+    }
     let kw = keywords();
     let mut state = kw.start;
     let mut bits = 0u32;
@@ -245,6 +261,13 @@ mod tests {
         let text = "READ MORE: Poll shows voters unhappy\nImage: The mayor arrives. Pic: AP\nX\nThis content is provided by X, which may be using cookies and other technologies.\nThe council voted 30 to 12 on the plan.";
         use FurnitureKind::*;
         assert_eq!(kinds(text), vec![Some(ReadMore), Some(PhotoCredit), Some(Embed), Some(Embed), None]);
+    }
+
+    #[test]
+    fn captions_with_credits_advertisements_and_sharing_prompts_are_furniture() {
+        let text = "Freeland leaves her office on Monday. Photo: The Capital Ledger\nFreeland speaks to reporters. (Photo: Adrian Wyld/The Canadian Press)\nAdvertisement\nShare this update\nShare this article on Facebook, he said, and nobody did.\nThe advertisement ran for a week.";
+        use FurnitureKind::*;
+        assert_eq!(kinds(text), vec![Some(PhotoCredit), Some(PhotoCredit), Some(Control), Some(Control), None, None]);
     }
 
     #[test]

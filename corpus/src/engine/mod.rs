@@ -684,6 +684,9 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         let surname = m.parts.last().unwrap().to_lowercase();
         honoured.contains(&surname) || evidenced.contains(&m.parts.join(" ")) || alone.get(&surname).is_some_and(|n| *n >= 2)
     };
+    // The articles' own outlets ("Photo: The Capital Ledger") are not people.
+    let outlets: HashSet<String> = articles.iter().filter_map(|a| a.outlet.as_deref()).map(|o| o.trim().trim_start_matches("The ").to_lowercase()).collect();
+    let is_outlet = |m: &people::NameMention| !outlets.is_empty() && outlets.contains(&m.parts.join(" ").to_lowercase());
     let mut registry = Registry::default();
     for p in &editorial.person {
         let parts: Vec<String> = p.name.get_ref().split_whitespace().map(String::from).collect();
@@ -697,7 +700,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         }
     }
     let listed = listed_people(articles, &all, &is_person);
-    let mut ids: Vec<Option<usize>> = all.iter().enumerate().map(|(k, (_, _, m))| (is_person(m) || listed.contains(&k)).then(|| registry.add_full(&m.parts))).collect();
+    let mut ids: Vec<Option<usize>> = all.iter().enumerate().map(|(k, (_, _, m))| (!is_outlet(m) && (is_person(m) || listed.contains(&k))).then(|| registry.add_full(&m.parts))).collect();
     // A name the text does not mark, spelt like a person it does ("Jess Philips"), is that person.
     for ((_, _, m), id) in all.iter().zip(ids.iter_mut()) {
         if id.is_none() && m.parts.len() >= 2 && registry.find_full(&m.parts).is_some() {
@@ -898,7 +901,11 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 }
             }
             let prior = referent.filter(|(at, _)| *at + 1 == s).map(|(_, who)| who);
+            // "“Nothing has changed,” he said, arguing that every MP had backed Trudeau's record":
+            // a "he said" goes on with the speaker before, whoever else it names.
+            let pronoun_speaks = || words.windows(2).any(|w| matches!(w[0].lower.as_ref(), "he" | "she") && matches!(w[1].lower.as_ref(), "said" | "says" | "added" | "told" | "wrote"));
             referent = match people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]) {
+                [_, ..] if prior.is_some() && sentence.starts_with(['“', '"']) && pronoun_speaks() => prior.map(|who| (s, who)),
                 [] => prior.filter(|_| opens_with_he_or_she(words) || sentence.starts_with(['“', '"'])).map(|who| (s, who)),
                 [(first, _), rest @ ..] if rest.iter().all(|(id, _)| id == first) => Some((s, *first)),
                 _ => None,

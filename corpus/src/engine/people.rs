@@ -415,6 +415,8 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
             && name.len() <= 4
             && !name.iter().any(|w| in_list(NOT_PERSON, low(w)) || w.text.chars().all(|c| c.is_uppercase() && name.len() > 1 && w.text.len() > 2))
             && !name.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
+            // "a Liberal MP", "the Labour Leader": a role with its party is not a name.
+            && !(name.len() >= 2 && matches!(low(&name[name.len() - 1]), "mp" | "mps" | "minister" | "leader" | "president" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" | "senator" | "mayor" | "councillor" | "chairman"))
             && (had_honorific || !matches!(before, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
         if usable {
             let after = words.get(j + 1);
