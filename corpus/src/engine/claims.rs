@@ -118,6 +118,18 @@ fn figure_at(lower: &[&str], i: usize) -> Option<(u64, usize)> {
     parse_number(w).map(|n| (n, 1))
 }
 
+/// A split written as one word after a verb of deciding ("voted 5-4", "ruled 6-3", "a 7-2
+/// ruling"): the two sides, each at most 99.
+fn split_at(lower: &[&str], i: usize) -> Option<(u64, u64)> {
+    let (a, b) = lower[i].split_once('-')?;
+    let side = |x: &str| (1..=2).contains(&x.len()).then_some(x).filter(|x| x.bytes().all(|c| c.is_ascii_digit()))?.parse::<u64>().ok();
+    let (n, m) = (side(a)?, side(b)?);
+    let decided = |w: &str| matches!(w, "voted" | "ruled" | "decided" | "split" | "vote" | "ruling" | "decision" | "verdict" | "majority");
+    let before = (i.saturating_sub(2)..i).any(|j| decided(lower[j]));
+    let after = lower.get(i + 1).is_some_and(|w| decided(w));
+    (n >= m && (before || after)).then_some((n, m))
+}
+
 /// Verbs that give a figure to whoever says them.
 fn gives_figure(w: &str) -> bool {
     matches!(w, "said" | "says" | "counted" | "counts" | "claimed" | "claims" | "estimated" | "estimates" | "put" | "puts" | "reported" | "recorded" | "gave")
@@ -238,6 +250,20 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
         if i < skip_to {
             continue;
         }
+        // "The nine judges voted 5-4", "the court ruled 6-3": a split written as one word.
+        if let Some((n, m)) = split_at(&lower, i) {
+            out.push(Reading {
+                counted: "vote split".into(),
+                happening: String::new(),
+                qualifier: Qualifier::Exact,
+                number: n,
+                against: Some(m),
+                shown: words[i].text.to_string(),
+                said_by: giver(words, &lower, i),
+                elliptical: false,
+            });
+            continue;
+        }
         let Some((n, width)) = figure_at(&lower, i) else { continue };
         skip_to = i + width;
         let after = i + width;
@@ -260,6 +286,24 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
         };
         let qual_text: &[&str] = &lower[i - qual_words..i];
         let said_by = giver(words, &lower, i);
+        // "She won 314 votes, with 145 against": a division result told the other way.
+        let with_against = (after + 1..(after + 9).min(lower.len())).find(|&j| lower[j] == "with" && words[j - 1].then == Some(',') && lower.get(j + 2) == Some(&"against"));
+        if let (Some("votes"), Some(j), true) = (lower.get(after).copied(), with_against, n >= 10) {
+            if let Some(m) = lower.get(j + 1).and_then(|w| parse_number(w)).filter(|m| *m >= 10) {
+                out.push(Reading {
+                    counted: "division result".into(),
+                    happening: "votes for the winning side to votes for the losing side".into(),
+                    qualifier: Qualifier::Exact,
+                    number: n,
+                    against: Some(m),
+                    shown: format!("{n} to {m}"),
+                    said_by,
+                    elliptical: false,
+                });
+                skip_to = j + 3;
+                continue;
+            }
+        }
         // Division results: "defeated 293 to 125", "by 293 votes to 125"; not a change "from 62 to 64".
         if let Some(to) = (after..(after + 3).min(lower.len())).find(|&j| lower[j] == "to") {
             if let Some(m) = lower.get(to + 1).and_then(|w| parse_number(w)) {
@@ -475,6 +519,16 @@ mod tests {
         assert_eq!(read("Officials put the bill at about £2.5 million."), vec![("bill".into(), "about £2.5 million".into())]);
         // A sum with nothing named before it is left out rather than guessed.
         assert!(read("He gave $5 million.").is_empty());
+    }
+
+    #[test]
+    fn splits_and_tallies_told_other_ways_are_divisions() {
+        assert!(read("The nine judges voted 5-4 on Wednesday that he knew.").contains(&("vote split".into(), "5-4".into())));
+        assert_eq!(read("On Wednesday the court ruled 6-3 that he had breached the rules."), vec![("vote split".into(), "6-3".into())]);
+        // A score or a date range is not a split.
+        assert!(read("Sporting won 5-0 at home.").is_empty());
+        assert!(read("the 2023-24 season").is_empty());
+        assert_eq!(read("She won 314 votes in the House, with 145 against and 27 abstentions.")[0], ("division result — votes for the winning side to votes for the losing side".into(), "314 to 145".into()));
     }
 
     #[test]

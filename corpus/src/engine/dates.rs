@@ -13,7 +13,8 @@ use crate::model::Precision;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateExpr {
     /// "on Thursday", "Wednesday night"; `future` when the sentence looks ahead ("will meet on Saturday").
-    Weekday { day: Weekday, future: bool },
+    /// `last`: "last Wednesday", which a day or less after a Wednesday may mean a week before.
+    Weekday { day: Weekday, future: bool, last: bool },
     /// "today", "tonight", "this morning".
     Today,
     /// "yesterday", "last night".
@@ -185,7 +186,7 @@ pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quot
             // "every Saturday night for 12 weeks": a habit, not a day.
             if introduced && !matches!(prev, "next" | "every" | "each") {
                 let shown = if matches!(next, "night" | "morning" | "afternoon" | "evening") { format!("{w} {next}") } else { w.to_string() };
-                consider(i, 5, DateExpr::Weekday { day: *day, future: prev != "last" && future() }, shown);
+                consider(i, 5, DateExpr::Weekday { day: *day, future: prev != "last" && future(), last: prev == "last" }, shown);
             }
             continue;
         }
@@ -338,8 +339,15 @@ fn resolve_on(expr: Option<DateExpr>, d: NaiveDate) -> Constraint {
         None => Constraint::between(minus(RECENT_DAYS), d),
         Some(DateExpr::Today) => Constraint::between(d, d),
         Some(DateExpr::Yesterday) => Constraint::between(minus(1), minus(1)),
-        Some(DateExpr::Weekday { day, future }) => {
+        Some(DateExpr::Weekday { day, future, last }) => {
             let back = (7 + d.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+            // "Last Wednesday" written on a Wednesday or a Thursday may be that day or yesterday,
+            // or the one a week before ("Wednesday's ruling came a week after … Last Wednesday
+            // the judges ruled…"): both, until another report settles it. Further back, "last
+            // Tuesday" on a Sunday is the one just gone.
+            if last && back <= 1 {
+                return Constraint { earliest: Some(minus(back as u64 + 7)), latest: Some(minus(back as u64)), weekday: Some(day) };
+            }
             let date = if future && back != 0 { d + Days::new((7 - back) as u64) } else { minus(back as u64) };
             Constraint { earliest: Some(date), latest: Some(date), weekday: Some(day) }
         }
@@ -442,6 +450,11 @@ mod tests {
         // 2023-11-16 was a Thursday.
         assert_eq!(on("The motion fell on Wednesday night.", "2023-11-16"), (Some(day("2023-11-15")), Some(day("2023-11-15")), Precision::Day));
         assert_eq!(on("Rebels on Thursday vowed to fight on.", "2023-11-16"), (Some(day("2023-11-16")), Some(day("2023-11-16")), Precision::Day));
+        // "Last Wednesday" on a Thursday may be yesterday or the week before: both Wednesdays.
+        assert_eq!(on("Last Wednesday the judges ruled unanimously.", "2024-08-15"), (Some(day("2024-08-07")), Some(day("2024-08-14")), Precision::Week));
+        // Further back it is the one just gone.
+        assert_eq!(on("He spoke last Friday.", "2024-08-15").0, Some(day("2024-08-09")));
+        assert_eq!(on("The leadership was declared vacant last Tuesday.", "2018-08-26").0, Some(day("2018-08-21")));
         assert_eq!(on("He will meet the president on Saturday.", "2023-11-16").0, Some(day("2023-11-18")));
         // A live page's "The day began with …" is the page's own day.
         assert_eq!(on("The day began with a minister quitting before breakfast.", "2022-07-06"), (Some(day("2022-07-06")), Some(day("2022-07-06")), Precision::Day));

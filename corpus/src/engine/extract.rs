@@ -85,6 +85,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         let next2 = at(i + 2);
         let kind = match trigger {
             Trigger::Dismissal => Some(EventKind::Dismissal),
+            // "the court removed Srettha Thavisin from office", "voted to remove him from his post":
+            // removed from a post, not a thing removed from somewhere.
+            Trigger::Removed if (i + 1..(i + 7).min(words.len())).any(|j| at(j) == "from" && matches!(at(j + 1), "office" | "power" | "post" | "his" | "her" | "their" | "the")) && (i + 1..(i + 9).min(words.len())).any(|j| matches!(at(j), "office" | "power" | "post" | "job" | "role" | "cabinet" | "government" | "presidency" | "premiership" | "party")) => Some(EventKind::Dismissal),
             // "dismissed the offer as "a repackaged deal"", "dismissed claims that…": a judgement
             // or a denial spoken aloud, not anyone's sacking.
             Trigger::Dismissed if dismisses_an_idea(words, i) => Some(EventKind::Statement),
@@ -146,6 +149,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // made chancellor", "became prime minister in July 2016": who took a post is part of
             // the story, as background (a "context" event) with the appointee as its person.
             Trigger::Appointed if takes_a_post(words, i) => Some(EventKind::Context),
+            // "the court dissolved the opposition Move Forward Party", "dissolves parliament": a
+            // body ended is background to the story (not "dissolved into tears").
+            Trigger::Dissolved if ends_a_body(words, i) => Some(EventKind::Context),
             // "took to the streets", "poured onto the streets", "spilled into the streets".
             Trigger::Streets if i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "to" | "onto" | "into") => Some(EventKind::Protest),
             Trigger::Protest => {
@@ -189,6 +195,11 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Occasion if w == "wrote" && demands_going(words, i) => Some(EventKind::Call),
             // "posted a video", "posted a statement": an occasion put online.
             Trigger::Occasion if w == "posted" => (matches!(next, "a" | "an") && matches!(next2, "video" | "statement" | "message")).then_some(EventKind::Statement),
+            // "in a post on X", "a lengthy social media post": a post online; "will stay in the
+            // post", "held a government post" is an office.
+            Trigger::Occasion if w == "post" => (matches!(next, "on" | "to") || i > 0 && matches!(at(i - 1), "media" | "facebook" | "instagram" | "x" | "twitter" | "telegram" | "blog" | "lengthy" | "social" | "online")).then_some(EventKind::Statement),
+            // "congratulated Paetongtarn on social media": said online.
+            Trigger::Occasion if w == "media" => (i >= 2 && at(i - 1) == "social" && matches!(at(i - 2), "on" | "in")).then_some(EventKind::Statement),
             Trigger::Occasion => Some(EventKind::Statement),
             // Reporting verbs that are news in themselves; kept only when a named person makes them.
             // "who was accused of allowing…", "was widely criticised": the passive names the one
@@ -233,12 +244,15 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Election
                 if w != "polls"
                     && w != "majority"
+                    // ("would campaign to win a majority at the next election": a hope, not a result.)
+                    && !(i > 0 && at(i - 1) == "next")
+                    && !(i.saturating_sub(6)..i).any(|j| hoped_for(words, j))
                     && ((i.saturating_sub(6)..i).any(|j| matches!(at(j), "won" | "win" | "wins" | "beat" | "beats" | "lost" | "loses" | "winner" | "landslide"))
                         || matches!(next, "defeat" | "defeats" | "victory" | "victories" | "win" | "loss" | "losses")) =>
             {
                 Some(EventKind::Vote)
             }
-            Trigger::Election if w == "majority" && (i.saturating_sub(4)..i).any(|j| matches!(at(j), "won" | "win" | "secured" | "short")) => Some(EventKind::Vote),
+            Trigger::Election if w == "majority" && (i.saturating_sub(4)..i).any(|j| matches!(at(j), "won" | "win" | "secured" | "short") && !hoped_for(words, j)) => Some(EventKind::Vote),
             // "A huge crowd outside the Assembly erupted in cheers", "tens of thousands of people
             // braved the cold outside the Assembly": a crowd gathered at a place of power.
             Trigger::Crowd if w != "thousands" && (i + 1..(i + 4).min(words.len())).any(|j| matches!(at(j), "outside" | "gathered" | "chanting" | "chanted" | "massed" | "rallied")) => Some(EventKind::Protest),
@@ -310,6 +324,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             || put_off
             || matches!(kind, EventKind::Protest | EventKind::Vote)
             && ((i.saturating_sub(4)..i).any(|j| at(j) == "next")
+                // "when parliament votes on Friday": a present tense after "when" or "once" is to come.
+                || w == "votes" && (i.saturating_sub(3)..i).any(|j| matches!(at(j), "when" | "once" | "until" | "before"))
                 || (i + 1..(i + 6).min(words.len())).any(|j| matches!(at(j), "planned" | "scheduled" | "due") && matches!(at(j - 1), "is" | "are" | "was" | "were" | "been")));
         // "eight days of nationwide strikes", "weeks of protests": a summary of many, not one happening.
         // "48 hours of resignations", "a wave of resignations" too.
@@ -416,13 +432,17 @@ enum Trigger {
     Election,
     Crowd,
     Ask,
+    Removed,
+    Dissolved,
 }
 
 /// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
 const TRIGGERS: &[(&str, Trigger)] = {
     use Trigger::*;
     &[
-        ("sacked", Dismissal), ("fired", Dismissal), ("sacking", Dismissal), ("sacks", Dismissal), ("purge", Dismissal), ("expelled", Dismissal), ("ousted", Dismissal),
+        ("sacked", Dismissal), ("fired", Dismissal), ("toppled", Dismissal), ("deposed", Dismissal), ("overthrown", Dismissal),
+        ("removed", Removed), ("removes", Removed), ("remove", Removed), ("removing", Removed),
+        ("dissolved", Dissolved), ("dissolves", Dissolved), ("sacking", Dismissal), ("sacks", Dismissal), ("purge", Dismissal), ("expelled", Dismissal), ("ousted", Dismissal),
         ("dismissed", Dismissed), ("dismisses", Dismissed), ("dismiss", Dismissed), ("sack", Dismissal),
         ("resign", Resignation), ("resigned", Resignation), ("resigns", Resignation), ("resigning", Resignation), ("resignation", Resignation), ("resignations", Resignation), ("quit", Resignation), ("quits", Resignation), ("quitting", Resignation),
         ("step", StepDown), ("steps", StepDown), ("stepped", StepDown), ("stepping", StepDown), ("stand", StepDown), ("stood", StepDown), ("standing", StepDown),
@@ -433,8 +453,8 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("rallied", Protest), ("counter-rally", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards),
         ("calls", Calls), ("call", Calls),
         ("called", Called), ("calling", Called),
-        ("urge", Urge), ("urged", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
-        ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion), ("posted", Occasion),
+        ("urge", Urge), ("urged", Urge), ("petitioned", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
+        ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion), ("posted", Occasion), ("media", Occasion),
         ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting), ("replied", Reporting), ("replies", Reporting), ("responded", Reporting),
         ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
         ("told", Told), ("tells", Told), ("telling", Told),
@@ -442,7 +462,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("said", Said), ("says", Said), ("say", Said),
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
-        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed),
+        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed), ("released", Appointed),
         ("address", Address), ("appeared", Address), ("conference", Address), ("speaking", Address),
         ("election", Election), ("elections", Election), ("by-election", Election), ("by-elections", Election), ("referendum", Election), ("polls", Election), ("majority", Election),
         ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
@@ -533,7 +553,7 @@ fn announces_going(words: &[Word], i: usize) -> bool {
 pub fn takes_a_post(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
     let w = at(i);
-    let role = |k: usize| super::people::ROLE_NOUNS.contains(&at(k)) || matches!(at(k), "prime" | "foreign" | "home" | "health" | "education" | "defence" | "defense" | "attorney" | "interim" | "acting");
+    let role = |k: usize| super::people::ROLE_NOUNS.contains(&at(k)) || matches!(at(k), "prime" | "foreign" | "home" | "health" | "education" | "defence" | "defense" | "attorney" | "interim" | "acting" | "caretaker");
     let passive = i > 0 && (matches!(at(i - 1), "was" | "were" | "is" | "are" | "been") || i > 1 && at(i - 1) == "then" && matches!(at(i - 2), "was" | "were"));
     let post = match w {
         "appointed" => i > 0 && at(i - 1) != "be" && (passive || words[i - 1].then == Some(',') || role(i + 1)),
@@ -550,6 +570,8 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
             i > 0 && (matches!(at(i - 1), "was" | "is") || at(i - 1) == "been" && at(i.saturating_sub(2)) == "has")
         }
         "promoted" => at(i + 1) == "to",
+        // "was released on parole in February", "was released from prison".
+        "released" => passive && (at(i + 1) == "on" && matches!(at(i + 2), "parole" | "bail") || at(i + 1) == "from" && matches!(at(i + 2), "prison" | "jail" | "custody" | "detention")),
         "became" => role(i + 1) || at(i + 1) == "the" && role(i + 2),
         _ => false,
     };
@@ -560,6 +582,20 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
 /// (up to sixteen words on: "told reporters that Mr Turnbull no longer had the support of most of
 /// his colleagues and should step aside") before "go", "resign", "quit", "stand (down)" or "step
 /// (down)".
+/// Whether "dissolved" at `i` ends a body ("the court dissolved the opposition Move Forward
+/// Party", "dissolves parliament").
+pub fn ends_a_body(words: &[Word], i: usize) -> bool {
+    matches!(lower_at(words, i), "dissolved" | "dissolves")
+        && (i + 1..(i + 6).min(words.len())).any(|j| matches!(lower_at(words, j), "party" | "parliament" | "bundestag" | "assembly" | "legislature" | "congress" | "coalition" | "senate" | "cabinet" | "knesset" | "house" | "government"))
+}
+
+/// Whether "win" at `j` is only aimed at ("would campaign to win", "hopes to win"); "failed to
+/// win" tells a result.
+fn hoped_for(words: &[Word], j: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    at(j) == "win" && j >= 2 && at(j - 1) == "to" && matches!(at(j - 2), "campaign" | "hope" | "hopes" | "hoped" | "hoping" | "aim" | "aims" | "plan" | "plans" | "want" | "wants" | "seek" | "seeks" | "try" | "tries" | "trying" | "bid" | "expected" | "expects" | "needs" | "need" | "able")
+}
+
 /// Whether the body left at word `body` is left in a state ("left the government bitterly
 /// divided", "leaves the cabinet weakened") rather than quit.
 fn leaves_in_a_state(words: &[Word], body: usize) -> bool {
@@ -572,7 +608,10 @@ fn demands_going(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
     (i + 2..(i + 18).min(words.len())).any(|j| {
         matches!(at(j - 1), "to" | "should" | "must")
-            && (matches!(at(j), "go" | "resign" | "quit" | "stand" | "step")
+            // "had no plans to quit", "before agreeing to stand": the speaker's own plan, or a
+            // candidacy, is not a demand that someone go.
+            && !(j >= 2 && matches!(at(j - 2), "plans" | "plan" | "intention" | "intends" | "intend" | "decided" | "decision" | "agreeing" | "agreed" | "agree" | "ready" | "prepared" | "wants" | "want" | "wanted"))
+            && (matches!(at(j), "go" | "resign" | "quit") || matches!(at(j), "stand" | "step") && matches!(at(j + 1), "down" | "aside")
                 // "said the president should be suspended from his duties".
                 || at(j) == "be" && matches!(at(j + 1), "suspended" | "removed" | "impeached" | "sacked" | "fired" | "dismissed" | "ousted" | "expelled" | "arrested"))
     })
@@ -679,7 +718,10 @@ fn said_when(words: &[Word], i: usize) -> bool {
     if words[i].then.is_some() {
         return false;
     }
-    time_phrase_len(words, i + 1) > 0 || at(i + 1) == "on" && matches!(at(i + 2), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    time_phrase_len(words, i + 1) > 0
+        || at(i + 1) == "on" && matches!(at(i + 2), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        // "had said last week that he was confident".
+        || matches!(at(i + 1), "last" | "this" | "earlier") && matches!(at(i + 2), "week" | "month")
 }
 
 /// How many words a time of the day starting at word `k` takes: "yesterday", "today", "tonight"
@@ -1060,6 +1102,7 @@ mod tests {
         assert_eq!(kinds("The Conservatives won the Cloverdale-Langley City by-election on Monday."), vec![(Vote, false)]);
         assert_eq!(kinds("It added to the party's by-election defeats in June."), vec![(Vote, false)]);
         assert_eq!(kinds("A by-election will be held in the spring."), vec![]);
+        assert!(!kinds("He said the party would campaign to win an outright majority at the next election.").contains(&(Vote, false)));
         // A motion still to be moved is not a vote; one that cannot be held is not either.
         assert_eq!(kinds("He said his party would put forward a motion of non-confidence."), vec![(Statement, false)]);
         assert!(!kinds("The opposition cannot hold a confidence vote before spring.").iter().any(|(k, _)| *k == Vote));
@@ -1068,6 +1111,16 @@ mod tests {
         assert_eq!(kinds("Tens of thousands of people braved the cold outside the Assembly on Saturday."), vec![(Protest, false)]);
         assert_eq!(kinds("The crowd at the stadium sang throughout."), vec![]);
         assert_eq!(kinds("Thousands of jobs are at risk outside London."), vec![]);
+        // A body dissolved, a prisoner released, a court petitioned: background and a call.
+        assert_eq!(kinds("A week earlier the same court dissolved the opposition Move Forward Party."), vec![(Context, false)]);
+        assert_eq!(kinds("The talks dissolved into acrimony."), vec![]);
+        assert_eq!(kinds("He was released on parole in February."), vec![(Context, false)]);
+        assert_eq!(kinds("The hostages were released on Sunday."), vec![]);
+        assert_eq!(kinds("The case was brought by 40 senators, who petitioned the court in May."), vec![(Call, false)]);
+        // Removed from a post is dismissed; a thing removed from somewhere is not.
+        assert_eq!(kinds("The Constitutional Court removed Srettha Thavisin from office yesterday."), vec![(Dismissal, false)]);
+        assert_eq!(kinds("Her father was toppled by the army in 2006."), vec![(Dismissal, false)]);
+        assert_eq!(kinds("Police removed the banners from the gates of the court."), vec![]);
         // Leaving a body named bare ("leaving cabinet") is going; "leaving the government divided" is not.
         assert_eq!(kinds("Housing Minister Sean Fraser also announced yesterday that he is leaving cabinet, citing family reasons."), vec![(Resignation, false)]);
         // Where someone spoke opens a report of the speaking; a video posted is an occasion too.

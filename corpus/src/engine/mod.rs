@@ -654,6 +654,30 @@ fn listed_people(articles: &[Article], all: &[(usize, usize, people::NameMention
 /// with the byte offset of each mention.
 type PeopleIn = HashMap<(usize, usize), Vec<(usize, usize)>>;
 
+/// Every run of capitalised words written just before "Party" ("the Pheu Thai Party's
+/// patriarch" gives "pheu thai"), in lower case.
+fn party_names(prepared: &[Prepared]) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for p in prepared {
+        for s in 0..p.sentences.len() {
+            let words = p.words(s);
+            for (i, w) in words.iter().enumerate().skip(1) {
+                if w.text != "Party" {
+                    continue;
+                }
+                let mut b = i;
+                while b > 0 && i - b < 4 && words[b - 1].then.is_none() && words[b - 1].text.starts_with(|c: char| c.is_uppercase()) {
+                    b -= 1;
+                }
+                if b < i {
+                    out.insert(words[b..i].iter().map(|w| w.lower.as_ref()).collect::<Vec<&str>>().join(" "));
+                }
+            }
+        }
+    }
+    out
+}
+
 fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editorial::Editorial) -> (Registry, PeopleIn) {
     let mut all = Vec::new();
     for (d, (a, p)) in articles.iter().zip(prepared).enumerate() {
@@ -673,8 +697,24 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             *alone.entry(m.parts[0].to_lowercase()).or_default() += 1;
         }
     }
+    // Given names the corpus uses alone as a person's ("Srettha told reporters", "Pita said"):
+    // Thai, Indonesian and Icelandic news, among others, refer back to people by the given name.
+    // Their family name is then written only in the full name: a second word written elsewhere
+    // too ("Netanyhu Likud", "Israel Eurovision") names something else.
+    let given_alone: HashSet<String> = all.iter().filter(|(_, _, m)| m.parts.len() == 1 && m.evidence && !m.had_honorific).map(|(_, _, m)| m.parts[0].to_lowercase()).collect();
+    let mut last_words: HashMap<String, HashSet<String>> = HashMap::default();
+    for (_, _, m) in &all {
+        let whole = m.parts.join(" ").to_lowercase();
+        for part in &m.parts {
+            last_words.entry(part.to_lowercase()).or_default().insert(whole.clone());
+        }
+    }
+    let only_in_full_names = |m: &people::NameMention| last_words.get(&m.parts[1].to_lowercase()).is_some_and(|wholes| wholes.len() == 1);
+    // Names the corpus also writes as a party's ("the Pheu Thai Party's patriarch"): a body that
+    // "said it would" is not a person.
+    let parties = party_names(prepared);
     let is_person = |m: &people::NameMention| {
-        if m.parts.len() < 2 {
+        if m.parts.len() < 2 || !parties.is_empty() && parties.contains(&m.parts.join(" ").to_lowercase()) {
             return false;
         }
         // The surname's lower case is made only when the text's own evidence does not settle it.
@@ -682,7 +722,10 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
             return true;
         }
         let surname = m.parts.last().unwrap().to_lowercase();
-        honoured.contains(&surname) || evidenced.contains(&m.parts.join(" ")) || alone.get(&surname).is_some_and(|n| *n >= 2)
+        honoured.contains(&surname)
+            || evidenced.contains(&m.parts.join(" "))
+            || alone.get(&surname).is_some_and(|n| *n >= 2)
+            || m.parts.len() == 2 && given_alone.contains(&m.parts[0].to_lowercase()) && alone.get(&m.parts[0].to_lowercase()).is_some_and(|n| *n >= 2) && only_in_full_names(m)
     };
     // The articles' own outlets ("Photo: The Capital Ledger") are not people.
     let outlets: HashSet<String> = articles.iter().filter_map(|a| a.outlet.as_deref()).map(|o| o.trim().trim_start_matches("The ").to_lowercase()).collect();
@@ -719,6 +762,16 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         ids.sort_unstable();
         ids.dedup();
     }
+    // A bare given name stands for a person when the corpus refers back to people so ("Srettha
+    // told reporters", see `given_alone`) and one person has it.
+    let by_given_name = |registry: &Registry, word: &str| -> Option<usize> {
+        if !given_alone.contains(&word.to_lowercase()) {
+            return None;
+        }
+        let mut found = registry.entries.iter().enumerate().filter(|(_, e)| e.first.eq_ignore_ascii_case(word)).map(|(id, _)| id);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    };
     let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::default();
     let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::default();
     let mut people_in: PeopleIn = HashMap::default();
@@ -731,8 +784,8 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
                 registry
                     .resolve_in_article(m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
                     // The corpus-wide answer does not depend on the article: look each word up once.
-                    .or_else(|| *in_corpus.entry(m.parts[0]).or_insert_with(|| registry.resolve_in_corpus(m.parts[0])))
-                    .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, m.parts[0]))
+                    .or_else(|| *in_corpus.entry(m.parts[0]).or_insert_with(|| registry.resolve_in_corpus(m.parts[0]).or_else(|| by_given_name(&registry, m.parts[0]))))
+                    .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, m.parts[0]) || by_given_name(&registry, m.parts[0]) == Some(*id))
             })
         });
         let Some(id) = id else { continue };
@@ -1036,7 +1089,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     // light" after the parties' colours, took office in December 2021") has no
                     // trigger word; its date is the sentence's unless the date is a reference
                     // point ("the largest rebellion since ministers jumped ship in 2022").
-                    if kind == EventKind::Context && !appointment {
+                    if kind == EventKind::Context && !appointment && !extract::ends_a_body(words, trigger) {
                         date_for(sentence, span.start, span.start, &nearest, refers_back)
                     } else {
                         date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest, crosses_clause)
@@ -1221,7 +1274,6 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
     (!cut_off(between)).then(|| f.clone())
 }
 
-/// Whether a sentence opens with "He" or "She": it goes on about the person of the sentence before.
 /// Every date expression in a sentence's words (see [`dates::find_all_marked`]), told where the
 /// article's text puts a comma between two words and which words are quoted.
 fn date_words(text: &str, span: Span, words: &[people::Word]) -> Vec<(usize, u8, dates::Found)> {
@@ -1232,6 +1284,7 @@ fn date_words(text: &str, span: Span, words: &[people::Word]) -> Vec<(usize, u8,
     dates::find_all_marked(&lowered, comma_after, quoted)
 }
 
+/// Whether a sentence opens with "He" or "She": it goes on about the person of the sentence before.
 fn opens_with_he_or_she(words: &[people::Word]) -> bool {
     words.first().is_some_and(|w| matches!(w.text, "He" | "She"))
 }
@@ -2044,9 +2097,11 @@ fn figures_conflict(placed: &[Placed]) -> bool {
         placed[i + 1..].iter().any(|b| {
             let sources_differ = a.doc != b.doc || matches!((&a.reading.said_by, &b.reading.said_by), (Some(x), Some(y)) if x != y);
             // Two division results with no figure in common are two divisions (48 to 35 on
-            // Tuesday, 45 to 40 on Friday), not two readings of one (48 to 35, 48 to 34).
+            // Tuesday, 45 to 40 on Friday), not two readings of one (48 to 35, 48 to 34), unless
+            // the same number voted (nine judges "ruled 5-4" in one report, "6-3" in another).
             let (ra, rb) = (&a.reading, &b.reading);
-            let other_division = ra.against.is_some() && rb.against.is_some() && ra.number != rb.number && ra.against != rb.against;
+            let total = |r: &claims::Reading| r.against.map(|m| r.number + m);
+            let other_division = ra.against.is_some() && rb.against.is_some() && ra.number != rb.number && ra.against != rb.against && total(ra) != total(rb);
             sources_differ && same_occasion(&a.when, &b.when) && !other_division && !ra.compatible(rb)
         })
     })

@@ -22,6 +22,8 @@ pub const ROLE_NOUNS: &[&str] = &[
     "lawyer", "aide", "whip", "representative", "ambassador", "commissioner", "general", "congressman",
     "congresswoman", "premier", "member", "candidate", "official", "activist", "campaigner", "student", "director",
     "chief", "editor", "analyst", "professor", "founder", "head", "envoy", "frontbencher", "backbencher",
+    // Experts quoted on a story ("a political scientist at Thammasat University").
+    "scientist", "economist", "historian", "lecturer", "researcher", "expert", "commentator", "pollster",
     // A sports page glued under a political story names its people by these ("Their coach, Walid
     // Regragui, said…"): recognising them lets that ending be told apart.
     "coach", "manager", "captain",
@@ -41,6 +43,7 @@ const NOT_PERSON: &[&str] = &[
     "the", "a", "an", "this", "that", "pm", "mps", "god", "christmas", "diwali", "easter", "ramadan", "eid", "fintech", "world", "war",
     // Bodies named like people ("the Korean Confederation of Trade Unions").
     "confederation", "federation", "association", "alliance", "coalition", "league", "institute", "foundation", "trust", "society", "network", "movement", "front",
+    "administration", "authority", "police", "department",
 ];
 
 /// Capitalised role words that may stand before a name inside a capitalised run
@@ -371,7 +374,9 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
         // A run of capitalised words (with name particles inside), stopping at punctuation.
         let mut j = i;
         // A full stop after an honorific ("Rep. Matt Gaetz") does not end the run.
-        while j + 1 < words.len() && (words[j].then.is_none() || words[j].then == Some('.') && in_list(HONORIFICS, low(&words[j]))) {
+        // A possessive ends a name too: "Netanyahu's Likud", "Israel's Eurovision hopeful".
+        let possessive = |w: &Word| text.get(w.end()..).is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+        while j + 1 < words.len() && (words[j].then.is_none() && !possessive(&words[j]) || words[j].then == Some('.') && in_list(HONORIFICS, low(&words[j]))) {
             let next = words[j + 1].text;
             let particle = matches!(next, "von" | "van" | "der" | "de" | "al" | "bin" | "da" | "le")
                 && words.get(j + 2).is_some_and(|w| capitalised(w.text));
