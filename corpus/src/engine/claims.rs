@@ -290,16 +290,7 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
         let with_against = (after + 1..(after + 9).min(lower.len())).find(|&j| lower[j] == "with" && words[j - 1].then == Some(',') && lower.get(j + 2) == Some(&"against"));
         if let (Some("votes"), Some(j), true) = (lower.get(after).copied(), with_against, n >= 10) {
             if let Some(m) = lower.get(j + 1).and_then(|w| parse_number(w)).filter(|m| *m >= 10) {
-                out.push(Reading {
-                    counted: "division result".into(),
-                    happening: "votes for the winning side to votes for the losing side".into(),
-                    qualifier: Qualifier::Exact,
-                    number: n,
-                    against: Some(m),
-                    shown: format!("{n} to {m}"),
-                    said_by,
-                    elliptical: false,
-                });
+                out.push(Reading::division(n, m, said_by));
                 skip_to = j + 3;
                 continue;
             }
@@ -309,16 +300,7 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
             if let Some(m) = lower.get(to + 1).and_then(|w| parse_number(w)) {
                 let between = &lower[after..to];
                 if between.iter().all(|w| *w == "votes") && n >= 10 && m >= 10 && prev != "from" {
-                    out.push(Reading {
-                        counted: "division result".into(),
-                        happening: "votes for the winning side to votes for the losing side".into(),
-                        qualifier: Qualifier::Exact,
-                        number: n,
-                        against: Some(m),
-                        shown: format!("{n} to {m}"),
-                        said_by,
-                        elliptical: false,
-                    });
+                    out.push(Reading::division(n, m, said_by));
                     continue;
                 }
             }
@@ -434,6 +416,20 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
 }
 
 impl Reading {
+    /// A division's result, `n` votes for the winning side to `m` for the losing side.
+    fn division(n: u64, m: u64, said_by: Option<String>) -> Reading {
+        Reading {
+            counted: "division result".into(),
+            happening: "votes for the winning side to votes for the losing side".into(),
+            qualifier: Qualifier::Exact,
+            number: n,
+            against: Some(m),
+            shown: format!("{n} to {m}"),
+            said_by,
+            elliptical: false,
+        }
+    }
+
     /// The closed range of true values this reading allows.
     fn bounds(&self) -> (f64, f64) {
         let n = self.number as f64;

@@ -702,14 +702,14 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     // Their family name is then written only in the full name: a second word written elsewhere
     // too ("Netanyhu Likud", "Israel Eurovision") names something else.
     let given_alone: HashSet<String> = all.iter().filter(|(_, _, m)| m.parts.len() == 1 && m.evidence && !m.had_honorific).map(|(_, _, m)| m.parts[0].to_lowercase()).collect();
-    let mut last_words: HashMap<String, HashSet<String>> = HashMap::default();
+    let mut names_with_word: HashMap<String, HashSet<String>> = HashMap::default();
     for (_, _, m) in &all {
         let whole = m.parts.join(" ").to_lowercase();
         for part in &m.parts {
-            last_words.entry(part.to_lowercase()).or_default().insert(whole.clone());
+            names_with_word.entry(part.to_lowercase()).or_default().insert(whole.clone());
         }
     }
-    let only_in_full_names = |m: &people::NameMention| last_words.get(&m.parts[1].to_lowercase()).is_some_and(|wholes| wholes.len() == 1);
+    let only_in_full_names = |m: &people::NameMention| names_with_word.get(&m.parts[1].to_lowercase()).is_some_and(|wholes| wholes.len() == 1);
     // Names the corpus also writes as a party's ("the Pheu Thai Party's patriarch"): a body that
     // "said it would" is not a person.
     let parties = party_names(prepared);
