@@ -122,7 +122,16 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "Queensland backbenchers who voted for Mr Dutton said…": people described by how they
             // voted; the sentence reports what they did next.
             Trigger::Vote if w == "voted" && i > 0 && at(i - 1) == "who" && (i + 2..words.len()).any(|j| matches!(at(j), "said" | "says" | "told" | "called" | "urged" | "demanded" | "resigned" | "quit")) => None,
-            Trigger::Vote if matches!(w, "vote" | "division" | "ballot") && i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "after" | "before" | "since") && (i <= 3 || w == "ballot") => None,
+            // ("“I'm honoured,” she told reporters yesterday after the vote": the same, told last.)
+            Trigger::Vote
+                if matches!(w, "vote" | "division" | "ballot")
+                    && i >= 2
+                    && at(i - 1) == "the"
+                    && matches!(at(i - 2), "after" | "before" | "since")
+                    && (i <= 3 || w == "ballot" || (0..i - 2).any(|j| matches!(at(j), "said" | "says" | "told" | "tells" | "wrote" | "writes"))) =>
+            {
+                None
+            }
             // "was re-elected deputy leader unopposed", "was elected deputy leader": chosen by a
             // vote; "an elected mayor", "newly elected MPs" only describe.
             // "He needed 367 votes … to win": a threshold, not a tally; "put to a ballot of members":
@@ -205,6 +214,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "who was accused of allowing…", "was widely criticised": the passive names the one
             // spoken of, not the speaker.
             Trigger::Reporting if (1..=2).any(|k| i >= k && matches!(at(i - k), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")) => None,
+            // "denied that she would quit" disputes the act (kept as a refusal below); a denial
+            // of anything else ("denied that he will run the government") is a statement.
+            Trigger::Reporting if matches!(w, "denied" | "denies") && (i + 1..(i + 8).min(words.len())).any(|j| matches!(trigger_of(at(j)), Some(Trigger::Resignation | Trigger::StepDown | Trigger::Dismissal | Trigger::Dismissed | Trigger::Leave | Trigger::WalkOut))) => None,
             Trigger::Reporting => Some(EventKind::Statement),
             // "told Johnson to go", "a letter telling Mr Johnson to do the right thing and go": a
             // call for someone to go.
@@ -383,7 +395,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
     let filing = found.iter().find(|(k, r, at)| *k == EventKind::Call && !r && matches!(trigger_of(&words[*at].lower), Some(Trigger::Vote)));
     if let (Some(&(_, _, at)), true) = (filing, kinds.iter().any(|(_, r, _)| !r)) {
         kinds.push((EventKind::Call, false, at));
-    } else if !kinds.iter().any(|(k, r, _)| !r && *k != EventKind::Context) {
+    // An act told in a "who" clause describes the speaker ("Pita, who had already stepped down as
+    // party leader, wrote on X…"): it does not hide what the main clause reports.
+    } else if !kinds.iter().any(|(k, r, i)| !r && *k != EventKind::Context && !in_who_clause(words, *i)) {
         // "President Herzog, who this morning urged the government to stop, welcomed the pause and
         // said he would host talks": talk in a "who" clause describes the speaker; the main
         // clause's talk is what the sentence reports, when it has any.
@@ -450,12 +464,12 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("left", Leave), ("leaving", Leave), ("leave", Leave),
         ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote), ("ballot", Vote), ("ballots", Vote), ("elected", Vote), ("re-elected", Vote),
         ("rebelled", Rebel), ("rebel", Rebel),
-        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("rallied", Protest), ("counter-rally", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards),
+        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("rallied", Protest), ("counter-rally", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards), ("signs", Placards),
         ("calls", Calls), ("call", Calls),
         ("called", Called), ("calling", Called),
         ("urge", Urge), ("urged", Urge), ("petitioned", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
         ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion), ("posted", Occasion), ("media", Occasion),
-        ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting), ("replied", Reporting), ("replies", Reporting), ("responded", Reporting),
+        ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting), ("replied", Reporting), ("replies", Reporting), ("responded", Reporting), ("denied", Reporting), ("denies", Reporting),
         ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
         ("told", Told), ("tells", Told), ("telling", Told),
         ("took", Took),
@@ -722,6 +736,8 @@ fn said_when(words: &[Word], i: usize) -> bool {
         || at(i + 1) == "on" && matches!(at(i + 2), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
         // "had said last week that he was confident".
         || matches!(at(i + 1), "last" | "this" | "earlier") && matches!(at(i + 2), "week" | "month")
+        // "“…,” said Siriporn Kaewmanee, a political scientist, speaking yesterday".
+        || (i + 1..words.len()).any(|j| at(j) == "speaking" && time_phrase_len(words, j + 1) > 0)
 }
 
 /// How many words a time of the day starting at word `k` takes: "yesterday", "today", "tonight"
@@ -1111,6 +1127,13 @@ mod tests {
         assert_eq!(kinds("Tens of thousands of people braved the cold outside the Assembly on Saturday."), vec![(Protest, false)]);
         assert_eq!(kinds("The crowd at the stadium sang throughout."), vec![]);
         assert_eq!(kinds("Thousands of jobs are at risk outside London."), vec![]);
+        // Signs held up are a protest; a vote named as the time of a remark is not reported.
+        assert_eq!(kinds("Outside the court, a small group of student activists held up signs reading \"Who elected the judges?\""), vec![(Protest, false)]);
+        assert_eq!(kinds("\"I'm honoured and happy,\" Paetongtarn told reporters at the party's headquarters yesterday after the vote."), vec![(Statement, false)]);
+        // An act in a "who" clause does not hide the main clause's statement; a denial is one.
+        assert_eq!(kinds("Pita, who had already stepped down as party leader, wrote on X after the result that he wished her well."), vec![(Resignation, false), (Statement, false)]);
+        assert_eq!(kinds("He has denied that he will run the government from behind the scenes."), vec![(Statement, false)]);
+        assert_eq!(kinds("\u{201c}The court has shown its power,\u{201d} said Siriporn Kaewmanee, a political scientist, speaking yesterday."), vec![(Statement, false)]);
         // A body dissolved, a prisoner released, a court petitioned: background and a call.
         assert_eq!(kinds("A week earlier the same court dissolved the opposition Move Forward Party."), vec![(Context, false)]);
         assert_eq!(kinds("The talks dissolved into acrimony."), vec![]);

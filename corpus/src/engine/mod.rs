@@ -1217,7 +1217,7 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
         // After a verb that acts on someone ("accused McCarthy", "urged Johnson"), a name is who the
         // statement or call is aimed at, not who makes it.
         let aimed_at = matches!(kind, EventKind::Statement | EventKind::Call)
-            && matches!(before.as_str(), "accused" | "accuses" | "urged" | "urges" | "criticised" | "criticises" | "criticized" | "blamed" | "blames" | "condemned" | "condemns" | "praised" | "thanked" | "attacked" | "challenged" | "warned" | "asked" | "ordered" | "tells" | "defended" | "backed" | "replace" | "replaced");
+            && matches!(before.as_str(), "accused" | "accuses" | "urged" | "urges" | "criticised" | "criticises" | "criticized" | "blamed" | "blames" | "condemned" | "condemns" | "praised" | "thanked" | "attacked" | "challenged" | "warned" | "asked" | "ordered" | "tells" | "defended" | "backed" | "replace" | "replaced" | "appointing" | "promoting" | "sacking" | "firing" | "naming");
         // "MPs are calling on him to go, days after Freeland quit": a name opening a clause that
         // tells when is that clause's subject, not who speaks or calls.
         let timing = !matches!(kind, EventKind::Resignation | EventKind::Dismissal) && matches!(before.as_str(), "after" | "since" | "following" | "until");
