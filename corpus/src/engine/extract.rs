@@ -480,7 +480,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("address", Address), ("appeared", Address), ("conference", Address), ("speaking", Address),
         ("election", Election), ("elections", Election), ("by-election", Election), ("by-elections", Election), ("referendum", Election), ("polls", Election), ("majority", Election),
         ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
-        ("ask", Ask), ("asked", Ask), ("asks", Ask),
+        ("ask", Ask), ("asked", Ask), ("asks", Ask), ("asking", Ask),
     ]
 };
 
@@ -1127,6 +1127,7 @@ mod tests {
         assert_eq!(kinds("Tens of thousands of people braved the cold outside the Assembly on Saturday."), vec![(Protest, false)]);
         assert_eq!(kinds("The crowd at the stadium sang throughout."), vec![]);
         assert_eq!(kinds("Thousands of jobs are at risk outside London."), vec![]);
+        assert_eq!(kinds("Poilievre went further and wrote to Governor General Mary Simon asking her to recall Parliament."), vec![(Call, false)]);
         // Signs held up are a protest; a vote named as the time of a remark is not reported.
         assert_eq!(kinds("Outside the court, a small group of student activists held up signs reading \"Who elected the judges?\""), vec![(Protest, false)]);
         assert_eq!(kinds("\"I'm honoured and happy,\" Paetongtarn told reporters at the party's headquarters yesterday after the vote."), vec![(Statement, false)]);
