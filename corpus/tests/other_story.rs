@@ -107,3 +107,21 @@ fn text_after_the_comment_policy_is_the_pages_next_story() {
     let data = build_all(&[("a.txt", format!("{HEAD}{policy}{more}"))]);
     assert_eq!(off_story_opening(&data, "a.txt"), None);
 }
+
+#[test]
+fn a_closing_stretch_of_sport_or_weather_is_another_story_with_no_heading() {
+    let flood = "Heavy rain flooded dozens of streets across the city on Sunday evening, leaving commuters stranded.\n\n\
+        The city authority said it had deployed extra water pumps and warned that more storms were expected.\n\n\
+        Forecasters said the monsoon would bring more heavy rain until at least Wednesday.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{flood}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt").as_deref(), Some("Heavy rain flooded dozens of streets acr"));
+    let cup = "France will face Argentina in Sunday's World Cup final after beating Morocco 2-0 on Wednesday night.\n\n\
+        A left-back put France ahead after five minutes with an acrobatic volley, and a substitute sealed the win.\n\n\
+        Morocco, the first African side to reach a World Cup semi-final, had the better of the second half.\n";
+    let data = build_all(&[("a.txt", format!("{HEAD}{cup}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt").as_deref(), Some("France will face Argentina in Sunday's W"));
+    // A story that is about the weather all along keeps its weather ending.
+    let head = HEAD.replace("in a dispute over pay", "after floods left their depot under water");
+    let data = build_all(&[("a.txt", format!("{head}{flood}"))]);
+    assert_eq!(off_story_opening(&data, "a.txt"), None);
+}

@@ -457,7 +457,10 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
             if let Some((k, topic, _)) = topic::off_story_start(ids, ends, &strs, &used_elsewhere, &word, &mut scratch) {
                 return Some((text_lines[k], topic));
             }
-            if let Some(k) = turns_away(d, p, text_lines, &strs, people_in, &in_docs).or_else(|| after_sign_off(d, p, text_lines, people_in, &in_docs)) {
+            if let Some(k) = turns_away(d, p, text_lines, &strs, people_in, &in_docs)
+                .or_else(|| after_sign_off(d, p, text_lines, people_in, &in_docs))
+                .or_else(|| section_ending(d, p, text_lines, &strs, people_in, &in_docs))
+            {
                 return Some((text_lines[k], topic::name_other_story(ids, ends, &strs, k, &used_elsewhere, &word)));
             }
             let candidates = tail_of_strangers(d, p, text_lines, people_in, &in_docs);
@@ -510,6 +513,56 @@ fn after_sign_off(d: usize, p: &Prepared, text_lines: &[usize], people_in: &Peop
     let policy = p.furniture.iter().rposition(|k| *k == Some(clean::FurnitureKind::Comments))?;
     let k = text_lines.partition_point(|l| *l < policy);
     (k >= n / 2 && n - k >= topic::SHORT_MIN_LINES && stands_apart(d, p, text_lines[k], people_in, in_docs)).then_some(k)
+}
+
+/// Words of the two sections a news page most often runs under a story: sport and the weather.
+const SECTIONS: [&[&str]; 2] = [
+    &[
+        "goal", "goals", "scored", "scorer", "midfielder", "goalkeeper", "coach", "match", "semi-final", "quarter-final", "trophy", "tournament",
+        "league", "championship", "cup", "volley", "stadium", "referee", "playoff", "playoffs", "medal", "olympic", "olympics", "innings", "wicket",
+        "touchdown", "quarterback", "substitute", "footballer", "football", "tennis", "cricket", "rugby",
+    ],
+    &[
+        "rain", "rainfall", "snow", "snowfall", "storm", "storms", "flood", "flooded", "flooding", "floods", "monsoon", "forecast", "forecasters",
+        "meteorological", "temperatures", "heatwave", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "weather",
+    ],
+];
+
+/// Where a closing stretch of sport or weather begins (an index into `text_lines`): from it to the
+/// end (at least [`topic::SHORT_MIN_LINES`] lines, in the article's second half) every line has a
+/// word of one section ("volley", "semi-final"; "rain", "monsoon"), no line before it has any,
+/// and it names no one the article or another article names. A page's next item needs no heading
+/// to be another story: the Peru corpus's World Cup report, the Thailand corpus's Bangkok flood.
+fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Option<usize> {
+    let n = text_lines.len();
+    if n < 2 * topic::SHORT_MIN_LINES {
+        return None;
+    }
+    // For each line, which sections it has a word of (bit per section).
+    let sections: Vec<u8> = strs
+        .iter()
+        .map(|line| {
+            let mut bits = 0u8;
+            for w in line.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| w.len() >= 3) {
+                let w = w.to_lowercase();
+                for (b, words) in SECTIONS.iter().enumerate() {
+                    if words.contains(&w.as_str()) {
+                        bits |= 1 << b;
+                    }
+                }
+            }
+            bits
+        })
+        .collect();
+    for b in 0..SECTIONS.len() {
+        let has = |k: usize| sections[k] & (1 << b) != 0;
+        // The stretch is the run of lines with the section's words at the end.
+        let Some(k) = (0..n).rev().take_while(|&k| has(k)).last() else { continue };
+        if k >= n / 2 && n - k >= topic::SHORT_MIN_LINES && !(0..k).any(has) && stands_apart(d, p, text_lines[k], people_in, in_docs) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Whether no one named from line `from_line` on is named before it or in another article.
