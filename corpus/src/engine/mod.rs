@@ -538,23 +538,33 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], p
     if n < 2 * topic::SHORT_MIN_LINES {
         return None;
     }
-    // For each line, which sections it has a word of (bit per section).
-    let sections: Vec<u8> = strs
-        .iter()
-        .map(|line| {
-            let mut bits = 0u8;
-            for w in line.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| w.len() >= 3) {
-                let w = w.to_lowercase();
-                for (b, words) in SECTIONS.iter().enumerate() {
-                    if words.contains(&w.as_str()) {
-                        bits |= 1 << b;
-                    }
+    // Which sections a line has a word of (a bit per section). Asked of the last line first, and of
+    // the lines before only when the last has one: most articles end on neither.
+    let sets = section_sets();
+    let line_sections = |line: &str| -> u8 {
+        let mut bits = 0u8;
+        for w in line.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| w.len() >= 3) {
+            let lowered;
+            let w = if w.bytes().any(|c| c.is_ascii_uppercase()) {
+                lowered = w.to_ascii_lowercase();
+                lowered.as_str()
+            } else {
+                w
+            };
+            for (b, set) in sets.iter().enumerate() {
+                if set.contains(w) {
+                    bits |= 1 << b;
                 }
             }
-            bits
-        })
-        .collect();
-    for b in 0..SECTIONS.len() {
+        }
+        bits
+    };
+    let last = line_sections(strs[n - 1]);
+    if last == 0 {
+        return None;
+    }
+    let sections: Vec<u8> = strs.iter().map(|line| line_sections(line)).collect();
+    for b in (0..SECTIONS.len()).filter(|b| last & (1 << b) != 0) {
         let has = |k: usize| sections[k] & (1 << b) != 0;
         // The stretch is the run of lines with the section's words at the end.
         let Some(k) = (0..n).rev().take_while(|&k| has(k)).last() else { continue };
@@ -563,6 +573,12 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], p
         }
     }
     None
+}
+
+/// [`SECTIONS`] as word sets, built once.
+fn section_sets() -> &'static [wordset::WordSet; 2] {
+    static SETS: std::sync::OnceLock<[wordset::WordSet; 2]> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| SECTIONS.map(wordset::WordSet::new))
 }
 
 /// Whether no one named from line `from_line` on is named before it or in another article.
