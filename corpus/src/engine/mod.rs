@@ -459,7 +459,7 @@ fn find_off_story(articles: &[Article], prepared: &mut [Prepared], people_in: &P
             }
             if let Some(k) = turns_away(d, p, text_lines, &strs, people_in, &in_docs)
                 .or_else(|| after_sign_off(d, p, text_lines, people_in, &in_docs))
-                .or_else(|| section_ending(d, p, text_lines, &strs, people_in, &in_docs))
+                .or_else(|| section_ending(d, p, text_lines, people_in, &in_docs))
             {
                 return Some((text_lines[k], topic::name_other_story(ids, ends, &strs, k, &used_elsewhere, &word)));
             }
@@ -533,37 +533,36 @@ const SECTIONS: [&[&str]; 2] = [
 /// word of one section ("volley", "semi-final"; "rain", "monsoon"), no line before it has any,
 /// and it names no one the article or another article names. A page's next item needs no heading
 /// to be another story: the Peru corpus's World Cup report, the Thailand corpus's Bangkok flood.
-fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Option<usize> {
+fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], people_in: &PeopleIn, in_docs: &HashMap<usize, Option<usize>>) -> Option<usize> {
     let n = text_lines.len();
     if n < 2 * topic::SHORT_MIN_LINES {
         return None;
     }
-    // Which sections a line has a word of (a bit per section). Asked of the last line first, and of
-    // the lines before only when the last has one: most articles end on neither.
-    let sets = section_sets();
-    let line_sections = |line: &str| -> u8 {
+    // Which sections a line has a word of (a bit per section), from the words the article was
+    // split into (already lower case). Asked of the last lines first, one at a time: most
+    // articles end on neither section, and the rest are read only for the few that do.
+    let set = section_set();
+    let line_sections = |k: usize| -> u8 {
+        let line = text_lines[k];
+        let from = p.sentences.partition_point(|(_, l)| *l < line);
         let mut bits = 0u8;
-        for w in line.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| w.len() >= 3) {
-            let lowered;
-            let w = if w.bytes().any(|c| c.is_ascii_uppercase()) {
-                lowered = w.to_ascii_lowercase();
-                lowered.as_str()
-            } else {
-                w
-            };
-            for (b, set) in sets.iter().enumerate() {
-                if set.contains(w) {
-                    bits |= 1 << b;
+        for si in (from..p.sentences.len()).take_while(|&si| p.sentences[si].1 == line) {
+            for w in p.words(si) {
+                if let Some(at) = set.position(w.lower.as_ref()) {
+                    bits |= if (at as usize) < SECTIONS[0].len() { 1 } else { 2 };
                 }
             }
         }
         bits
     };
-    let last = line_sections(strs[n - 1]);
-    if last == 0 {
-        return None;
+    let mut last = u8::MAX;
+    for k in (n - topic::SHORT_MIN_LINES..n).rev() {
+        last &= line_sections(k);
+        if last == 0 {
+            return None;
+        }
     }
-    let sections: Vec<u8> = strs.iter().map(|line| line_sections(line)).collect();
+    let sections: Vec<u8> = (0..n).map(line_sections).collect();
     for b in (0..SECTIONS.len()).filter(|b| last & (1 << b) != 0) {
         let has = |k: usize| sections[k] & (1 << b) != 0;
         // The stretch is the run of lines with the section's words at the end.
@@ -575,10 +574,10 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], strs: &[&str], p
     None
 }
 
-/// [`SECTIONS`] as word sets, built once.
-fn section_sets() -> &'static [wordset::WordSet; 2] {
-    static SETS: std::sync::OnceLock<[wordset::WordSet; 2]> = std::sync::OnceLock::new();
-    SETS.get_or_init(|| SECTIONS.map(wordset::WordSet::new))
+/// Every word of [`SECTIONS`] in one word set, built once (a word's position says its section).
+fn section_set() -> &'static wordset::WordSet {
+    static SET: std::sync::OnceLock<wordset::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| wordset::WordSet::new(&SECTIONS.concat()))
 }
 
 /// Whether no one named from line `from_line` on is named before it or in another article.
@@ -770,15 +769,20 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     // Thai, Indonesian and Icelandic news, among others, refer back to people by the given name.
     // Their family name is then written only in the full name: a second word written elsewhere
     // too ("Netanyhu Likud", "Israel Eurovision") names something else.
-    let given_alone: HashSet<String> = all.iter().filter(|(_, _, m)| m.parts.len() == 1 && m.evidence && !m.had_honorific).map(|(_, _, m)| m.parts[0].to_lowercase()).collect();
-    let mut names_with_word: HashMap<String, HashSet<String>> = HashMap::default();
-    for (_, _, m) in &all {
-        let whole = m.parts.join(" ").to_lowercase();
-        for part in &m.parts {
-            names_with_word.entry(part.to_lowercase()).or_default().insert(whole.clone());
+    // (Kept as written, not lowered: a name is capitalised the same way each time, and most of a
+    // corpus's mentions are then looked up without a copy.)
+    let given_alone: HashSet<&str> = all.iter().filter(|(_, _, m)| m.parts.len() == 1 && m.evidence && !m.had_honorific).map(|(_, _, m)| m.parts[0]).collect();
+    let family: HashSet<&str> = all.iter().filter(|(_, _, m)| m.parts.len() == 2 && given_alone.contains(m.parts[0])).map(|(_, _, m)| m.parts[1]).collect();
+    // For each such family name, the names written with it.
+    let mut names_with_word: HashMap<&str, HashSet<String>> = HashMap::default();
+    if !family.is_empty() {
+        for (_, _, m) in &all {
+            for part in m.parts.iter().filter(|p| family.contains(*p)) {
+                names_with_word.entry(part).or_default().insert(m.parts.join(" "));
+            }
         }
     }
-    let only_in_full_names = |m: &people::NameMention| names_with_word.get(&m.parts[1].to_lowercase()).is_some_and(|wholes| wholes.len() == 1);
+    let only_in_full_names = |m: &people::NameMention| names_with_word.get(m.parts[1]).is_some_and(|wholes| wholes.len() == 1);
     // Names the corpus also writes as a party's ("the Pheu Thai Party's patriarch"): a body that
     // "said it would" is not a person.
     let parties = party_names(prepared);
@@ -794,11 +798,11 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
         honoured.contains(&surname)
             || evidenced.contains(&m.parts.join(" "))
             || alone.get(&surname).is_some_and(|n| *n >= 2)
-            || m.parts.len() == 2 && given_alone.contains(&m.parts[0].to_lowercase()) && alone.get(&m.parts[0].to_lowercase()).is_some_and(|n| *n >= 2) && only_in_full_names(m)
+            || m.parts.len() == 2 && given_alone.contains(m.parts[0]) && alone.get(&m.parts[0].to_lowercase()).is_some_and(|n| *n >= 2) && only_in_full_names(m)
     };
     // The articles' own outlets ("Photo: The Capital Ledger") are not people.
-    let outlets: HashSet<String> = articles.iter().filter_map(|a| a.outlet.as_deref()).map(|o| o.trim().trim_start_matches("The ").to_lowercase()).collect();
-    let is_outlet = |m: &people::NameMention| !outlets.is_empty() && outlets.contains(&m.parts.join(" ").to_lowercase());
+    let outlets: Vec<Vec<&str>> = articles.iter().filter_map(|a| a.outlet.as_deref()).map(|o| o.trim().trim_start_matches("The ").split_whitespace().collect()).collect();
+    let is_outlet = |m: &people::NameMention| outlets.iter().any(|o| o.len() == m.parts.len() && o.iter().zip(&m.parts).all(|(a, b)| a.eq_ignore_ascii_case(b)));
     let mut registry = Registry::default();
     for p in &editorial.person {
         let parts: Vec<String> = p.name.get_ref().split_whitespace().map(String::from).collect();
@@ -834,7 +838,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     // A bare given name stands for a person when the corpus refers back to people so ("Srettha
     // told reporters", see `given_alone`) and one person has it.
     let by_given_name = |registry: &Registry, word: &str| -> Option<usize> {
-        if !given_alone.contains(&word.to_lowercase()) {
+        if !given_alone.contains(word) {
             return None;
         }
         let mut found = registry.entries.iter().enumerate().filter(|(_, e)| e.first.eq_ignore_ascii_case(word)).map(|(id, _)| id);
