@@ -357,7 +357,8 @@ fn the_engine_reads_the_gold_corpora_well_enough() {
 /// of 43 and 17 of 39. Over ten, with the blind Peru corpus (first run 23 of 45): 0.68 and 0.72
 /// (228 of 333; 228 of 317), then 0.69 and 0.72 (230 of 333; 230 of 320). Over eleven, with the
 /// blind Canada corpus (first run 26 of 50): 0.69 and 0.73 (264 of 383). Over twelve, with the
-/// blind Thailand corpus (first run 14 of 40): 0.68 and 0.73 (287 of 423; 287 of 391). Each
+/// blind Thailand corpus (first run 14 of 40): 0.68 and 0.73 (287 of 423; 287 of 391), then
+/// 0.70 and 0.74 (294 of 423; 294 of 398). Each
 /// unseen corpus lowers the average the bar can hold; it guards against a rule that loses what
 /// the others found.
 const BAR_RECALL: f64 = 0.67;
@@ -387,8 +388,8 @@ const BAR_DISPUTES_FOUND: usize = 11;
 /// Unrelated stories the gold marks and the engine finds (4 of 4 on 2026-11-22: the seeds' long
 /// Ukraine half and three endings of 3–4 paragraphs; 8 of 8 over nine corpora on 2026-11-23, and
 /// 8 of 9 with the Peru corpus, whose World Cup ending names people the engine does not read; 9
-/// of 11 over twelve: Thailand's flood ending has neither a turn in words nor people).
-const BAR_OFF_STORY_FOUND: usize = 9;
+/// of 11 over twelve, then 11 of 11 once endings of sport or weather were read as such).
+const BAR_OFF_STORY_FOUND: usize = 10;
 /// Articles of the 40 that the engine sees leave their story where the gold says they do not.
 const BAR_FALSE_OFF_STORY: usize = 0;
 
