@@ -110,3 +110,13 @@ fn an_editor_says_where_an_article_leaves_its_story() {
     assert!(!protest.main_story, "{protest:#?}");
     assert!(data.events.iter().filter(|e| e.kind == EventKind::Vote).all(|e| e.main_story));
 }
+
+#[test]
+fn without_an_editors_title_the_story_is_named_after_the_person_its_articles_name_most() {
+    let data = corpus("").expect("builds");
+    assert_eq!(data.title, "Maria Castell: a timeline from 2 articles");
+    // With no one named three times, a capitalised word of the text names it.
+    let files = vec![InputFile { name: "a.txt".into(), bytes: "Protesters gathered outside City Hall in Northport on Tuesday.\n".into() }];
+    let data = build(files).expect("builds").dataset;
+    assert!(data.title.ends_with(": a timeline from 1 article") && !data.title.starts_with("Maria"), "{}", data.title);
+}

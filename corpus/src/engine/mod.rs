@@ -159,7 +159,7 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
 
     let claims = collect_claims(&articles, &prepared, &published);
     lap("claims");
-    let people = registry
+    let people: Vec<Person> = registry
         .entries
         .iter()
         .map(|e| Person {
@@ -207,7 +207,13 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
         })
         .collect();
 
-    let title = editorial.title.clone().unwrap_or_else(|| format!("{main_topic}: a timeline from {} articles", articles.len()));
+    // Without an editor's title, the story is named after the person its articles name most
+    // ("Justin Trudeau: a timeline from 3 articles"), or failing one, its most widely used
+    // capitalised word.
+    let title = editorial.title.clone().unwrap_or_else(|| {
+        let named = most_named(&people_in, &prepared).map(|id| people[id].name.clone()).unwrap_or(main_topic);
+        format!("{named}: a timeline from {} article{}", articles.len(), if articles.len() == 1 { "" } else { "s" })
+    });
     Ok(Built {
         dataset: Dataset {
             title,
@@ -227,6 +233,28 @@ pub fn build(mut files: Vec<InputFile>) -> Result<Built, CorpusError> {
 /// The keys are made once into a dense vector and sorted with each event's index (the index last,
 /// so ties keep their order as in a stable sort); the events, large and with their strings
 /// scattered over the heap, are then moved once each instead of at every step of the sort.
+/// The person named in the most articles, then in the most sentences, of the main story (an id
+/// into the registry), if anyone is named in three sentences.
+fn most_named(people_in: &PeopleIn, prepared: &[Prepared]) -> Option<usize> {
+    let mut counts: BTreeMap<usize, (HashSet<usize>, usize)> = BTreeMap::new();
+    for (&(d, s), ids) in people_in {
+        let line = prepared[d].sentences[s].1;
+        if prepared[d].off_story.as_ref().is_some_and(|(first, _)| line >= *first) {
+            continue;
+        }
+        let mut seen: Vec<usize> = ids.iter().map(|(id, _)| *id).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for id in seen {
+            let e = counts.entry(id).or_default();
+            e.0.insert(d);
+            e.1 += 1;
+        }
+    }
+    // Ties go to the lower id (the person registered first), for the same title on every build.
+    counts.into_iter().filter(|(_, (_, n))| *n >= 3).max_by(|a, b| (a.1 .0.len(), a.1 .1).cmp(&(b.1 .0.len(), b.1 .1)).then(b.0.cmp(&a.0))).map(|(id, _)| id)
+}
+
 fn sort_events(events: &mut Vec<Event>) {
     /// (undated, earliest, latest, first source's file, its start, index).
     type Key<'a> = (bool, Option<&'a str>, Option<&'a str>, &'a str, u32, usize);
@@ -1258,7 +1286,10 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
                 && words[j..trigger].iter().all(|x| x.then.is_none())
                 && !matches!(words[j + 1].lower.as_ref(), "he" | "she" | "they");
             let someone_between = positions.iter().flatten().any(|&p| p > k && p < j);
-            subordinate || (w == "who" && someone_between)
+            // "Paetongtarn …, after her father, who was toppled by the army": the "who" is the
+            // father's, whom the sentence does not name.
+            let someone_unnamed = matches!(w, "who" | "whom") && j >= 2 && words[j - 1].then == Some(',') && matches!(words[j - 2].lower.as_ref(), "his" | "her" | "their" | "its");
+            subordinate || (w == "who" && someone_between) || someone_unnamed
         })
     };
     for ((id, _), k) in named.iter().zip(&positions) {
