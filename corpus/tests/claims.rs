@@ -67,3 +67,27 @@ fn a_change_from_one_figure_to_another_is_not_a_division() {
     let got = conflicts(&[("a.txt", "date: 2023-03-16\n\nMPs were due to vote on the bill, which raises the pension age from 62 to 64.\n")]);
     assert!(got.iter().all(|(m, _)| m != "division result — votes for the winning side to votes for the losing side"), "{got:?}");
 }
+
+#[test]
+fn a_vote_whose_reports_give_two_tallies_is_titled_with_both() {
+    let a = "date: 2024-08-17\n\nThe House of Representatives elected her prime minister yesterday, and the motion passed by 319 votes to 145.\n";
+    let b = "date: 2024-08-17\n\nThe motion passed by 314 votes to 145 yesterday after a six-hour debate.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: a.into() }, InputFile { name: "b.txt".into(), bytes: b.into() }]).expect("builds");
+    let titles: Vec<&str> = built.dataset.events.iter().map(|e| e.title.as_str()).collect();
+    assert!(titles.contains(&"Motion passed 319 to 145 (314 to 145 in another report)"), "{titles:?}");
+    assert!(built.dataset.claims.iter().any(|c| c.measure.starts_with("division result") && c.conflict));
+}
+
+#[test]
+fn two_splits_of_the_same_bench_disagree_and_two_ballots_of_different_sizes_do_not() {
+    let got = conflicts(&[
+        ("a.txt", "date: 2024-08-15\n\nThe nine judges voted 5-4 on Wednesday that he had breached the rules.\n"),
+        ("b.txt", "date: 2024-08-17\n\nOn Wednesday the court ruled 6-3 that he had knowingly appointed an unfit minister.\n"),
+    ]);
+    assert!(got.contains(&("vote split".to_string(), true)), "{got:?}");
+    let got = conflicts(&[
+        ("a.txt", "date: 2018-08-24\n\nHe survived the first ballot by 48 votes to 35 on Tuesday.\n"),
+        ("b.txt", "date: 2018-08-24\n\nHe lost the second ballot by 45 votes to 40 on Friday.\n"),
+    ]);
+    assert!(got.iter().all(|(_, conflict)| !conflict), "{got:?}");
+}

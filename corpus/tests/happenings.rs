@@ -132,3 +132,10 @@ fn he_goes_on_with_the_sentence_before_and_a_quotation_keeps_its_own_time() {
     let dismissal = all.iter().find(|e| e.kind == EventKind::Dismissal).expect("the dismissal");
     assert_ne!(dismissal.date.earliest.as_deref(), Some("2023-03-27"), "{dismissal:#?}");
 }
+
+#[test]
+fn what_someone_said_will_happen_does_not_date_their_saying() {
+    let got = events("date: 2024-08-17\n\nNatthaphong Ruengpanyawut told reporters the People's Party would oppose her.\n\nHe said the party would campaign to win an outright majority at the next election, due in 2027.\n");
+    let said = got.iter().find(|e| e.sources.iter().any(|s| s.quote.contains("due in 2027"))).expect("the saying is an event");
+    assert_ne!(said.date.earliest.as_deref(), Some("2027-01-01"), "{said:#?}");
+}

@@ -1180,8 +1180,16 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 let date = {
                     // What a statement or call reports ("told a conference that Britain would leave
                     // the EU on October 31") is dated by its own words, not the statement.
+                    // ("He said the party would win at the next election, due in 2027": reported
+                    // speech without "that" starts at its subject.)
                     let reported = if matches!(kind, EventKind::Statement | EventKind::Call) {
-                        (trigger + 1..words.len()).find(|&j| words[j].lower == "that").unwrap_or(usize::MAX)
+                        let saying = words.get(trigger).is_some_and(|w| matches!(w.lower.as_ref(), "said" | "says" | "told" | "tells" | "wrote" | "writes" | "added"));
+                        (trigger + 1..words.len())
+                            .find(|&j| {
+                                let w = words[j].lower.as_ref();
+                                w == "that" || saying && (matches!(w, "he" | "she" | "they" | "it" | "we") || j == trigger + 1 && matches!(w, "the" | "his" | "her" | "their" | "its"))
+                            })
+                            .unwrap_or(usize::MAX)
                     } else {
                         usize::MAX
                     };
@@ -2048,10 +2056,16 @@ fn is_headline(quote: &str) -> bool {
 
 /// "Motion defeated 293 to 125", when a source gives the division and says which way it went.
 fn division(sources: &[Source]) -> Option<String> {
-    for s in sources {
-        let words = people::words(&s.quote, Span { start: 0, end: s.quote.len(), line: 1 });
-        let Some(r) = claims::readings(&s.quote, &words).into_iter().find(|r| r.against.is_some()) else { continue };
-        let lower = s.quote.to_lowercase();
+    // Every source's result, in order: a title that gave one of two disagreeing tallies would hide
+    // the disagreement ("Vote passed 314 to 145 (319 to 145 in another report)").
+    let results: Vec<(claims::Reading, String)> = sources
+        .iter()
+        .filter_map(|s| {
+            let words = people::words(&s.quote, Span { start: 0, end: s.quote.len(), line: 1 });
+            claims::readings(&s.quote, &words).into_iter().find(|r| r.against.is_some()).map(|r| (r, s.quote.to_lowercase()))
+        })
+        .collect();
+    for (r, lower) in &results {
         let outcome = if ["defeated", "failed", "rejected", "lost", "fell"].iter().any(|w| lower.contains(w)) {
             "defeated"
         } else if ["passed", "carried", "approved", "won", "adopted"].iter().any(|w| lower.contains(w)) {
@@ -2062,7 +2076,16 @@ fn division(sources: &[Source]) -> Option<String> {
         let what = ["amendment", "motion", "bill", "resolution"].into_iter().find(|w| lower.contains(w)).unwrap_or("vote");
         let mut what = what.to_string();
         what[..1].make_ascii_uppercase();
-        return Some(format!("{what} {outcome} {}", r.shown));
+        let mut others: Vec<&str> = Vec::new();
+        for (o, _) in &results {
+            if o.counted == r.counted && o.shown != r.shown && !others.contains(&o.shown.as_str()) {
+                others.push(&o.shown);
+            }
+        }
+        return Some(match others.as_slice() {
+            [] => format!("{what} {outcome} {}", r.shown),
+            _ => format!("{what} {outcome} {} ({} in another report)", r.shown, others.join(", ")),
+        });
     }
     None
 }
