@@ -237,6 +237,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // in public is a statement (the act refused, if it is one, is kept as a refusal too).
             Trigger::Ruled if next == "out" => Some(EventKind::Statement),
             Trigger::Took if next == "to" && matches!(next2, "twitter" | "x" | "social" | "facebook" | "instagram") => Some(EventKind::Statement),
+            // "Mr Castillo … took office in July last year", "the coalition took office at the end
+            // of December": a post taken (not "from the day he took office").
+            Trigger::Took if next == "office" && takes_a_post(words, i) => Some(EventKind::Context),
             // "in a two-minute televised address", "used another address to defend…", "appeared
             // on television": a speech to the country.
             Trigger::Address if w == "address" && i > 0 && (matches!(at(i - 1), "televised" | "national" | "another" | "an" | "his" | "her" | "their" | "second" | "first" | "live" | "brief" | "new") || at(i - 1).ends_with("-minute")) => Some(EventKind::Statement),
@@ -584,12 +587,13 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
             i > 0 && (matches!(at(i - 1), "was" | "is") || at(i - 1) == "been" && at(i.saturating_sub(2)) == "has")
         }
         "promoted" => at(i + 1) == "to",
+        "took" => at(i + 1) == "office",
         // "was released on parole in February", "was released from prison".
         "released" => passive && (at(i + 1) == "on" && matches!(at(i + 2), "parole" | "bail") || at(i + 1) == "from" && matches!(at(i + 2), "prison" | "jail" | "custody" | "detention")),
         "became" => role(i + 1) || at(i + 1) == "the" && role(i + 2),
         _ => false,
     };
-    post && !(i.saturating_sub(4)..i).any(|j| matches!(at(j), "after" | "since" | "when" | "before" | "until" | "once"))
+    post && !(i.saturating_sub(4)..i).any(|j| matches!(at(j), "after" | "since" | "when" | "before" | "until" | "once" | "day"))
 }
 
 /// Whether the words after "told" or "said" at `i` ask someone to go: "to", "should" or "must"
@@ -1135,6 +1139,9 @@ mod tests {
         assert_eq!(kinds("Pita, who had already stepped down as party leader, wrote on X after the result that he wished her well."), vec![(Resignation, false), (Statement, false)]);
         assert_eq!(kinds("He has denied that he will run the government from behind the scenes."), vec![(Statement, false)]);
         assert_eq!(kinds("\u{201c}The court has shown its power,\u{201d} said Siriporn Kaewmanee, a political scientist, speaking yesterday."), vec![(Statement, false)]);
+        // Taking office is a post taken; the day someone took office is only a time.
+        assert_eq!(kinds("Mr Castillo, a former rural schoolteacher, won the presidency by a narrow margin and took office in July last year."), vec![(Context, false)]);
+        assert_eq!(kinds("He described him as the victim of a campaign from the day he took office."), vec![]);
         // A body dissolved, a prisoner released, a court petitioned: background and a call.
         assert_eq!(kinds("A week earlier the same court dissolved the opposition Move Forward Party."), vec![(Context, false)]);
         assert_eq!(kinds("The talks dissolved into acrimony."), vec![]);
