@@ -40,7 +40,7 @@ pub struct Mention {
     pub about_it: bool,
     /// A "context" mention of someone taking a post ([`takes_a_post`]): such reports of one
     /// person's appointment are one happening, unlike other background sentences.
-    pub appointment: bool,
+    pub appointment: Option<Standing>,
     /// A resignation from a seat or from politics ("quit parliament", "resign from parliament",
     /// "quit politics"), not from an office ([`leaves_a_seat`]): refusing the one does not dispute
     /// the other.
@@ -161,6 +161,16 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "the court dissolved the opposition Move Forward Party", "dissolves parliament": a
             // body ended is background to the story (not "dissolved into tears").
             Trigger::Dissolved if ends_a_body(words, i) => Some(EventKind::Context),
+            // "a judge ordered Castillo to be held in pre-trial detention for 18 months": a court's
+            // order on someone's liberty is background of its own, joined to no other report (a
+            // week's detention and 18 months are two orders); not "Yoon had ordered the arrest of
+            // key politicians".
+            Trigger::Ordered
+                if (i.saturating_sub(8)..i).any(|j| matches!(at(j), "judge" | "court" | "magistrate" | "tribunal"))
+                    && (i + 1..(i + 7).min(words.len())).any(|j| matches!(at(j), "held" | "detained" | "jailed" | "detention" | "custody" | "released" | "freed")) =>
+            {
+                Some(EventKind::Context)
+            }
             // "took to the streets", "poured onto the streets", "spilled into the streets".
             Trigger::Streets if i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "to" | "onto" | "into") => Some(EventKind::Protest),
             Trigger::Protest => {
@@ -451,6 +461,7 @@ enum Trigger {
     Ask,
     Removed,
     Dissolved,
+    Ordered,
 }
 
 /// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
@@ -479,7 +490,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("said", Said), ("says", Said), ("say", Said),
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
-        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed), ("released", Appointed),
+        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed), ("released", Appointed), ("ordered", Ordered),
         ("address", Address), ("appeared", Address), ("conference", Address), ("speaking", Address),
         ("election", Election), ("elections", Election), ("by-election", Election), ("by-elections", Election), ("referendum", Election), ("polls", Election), ("majority", Election),
         ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
@@ -559,6 +570,23 @@ fn announces_going(words: &[Word], i: usize) -> bool {
     let settled = between.clone().any(|j| matches!(at(j), "will" | "would") || at(j) == "to" && matches!(at(j - 1), "is" | "was" | "are" | "were"));
     let open = between.chain(i + 1..(i + 10).min(words.len())).any(|j| matches!(at(j), "whether" | "if" | "unless" | "not" | "never"));
     settled && !open
+}
+
+/// What an appointment word changes about a person: the post they hold, or their liberty. Reports
+/// of one person's standing join across articles only when they tell the same kind of change
+/// ("took office in July" and "a judge ordered him held" are two happenings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Post,
+    Liberty,
+}
+
+/// The change an appointment word at `i` tells, if it tells one (see [`takes_a_post`]).
+pub fn standing_of(words: &[Word], i: usize) -> Option<Standing> {
+    takes_a_post(words, i).then(|| match lower_at(words, i) {
+        "arrested" | "detained" | "indicted" | "jailed" | "convicted" | "released" => Standing::Liberty,
+        _ => Standing::Post,
+    })
 }
 
 /// Whether the appointment word at `i` says someone took a post (or was arrested, detained,
@@ -1139,6 +1167,9 @@ mod tests {
         assert_eq!(kinds("Pita, who had already stepped down as party leader, wrote on X after the result that he wished her well."), vec![(Resignation, false), (Statement, false)]);
         assert_eq!(kinds("He has denied that he will run the government from behind the scenes."), vec![(Statement, false)]);
         assert_eq!(kinds("\u{201c}The court has shown its power,\u{201d} said Siriporn Kaewmanee, a political scientist, speaking yesterday."), vec![(Statement, false)]);
+        // A court's order on someone's liberty is background; anyone else's order is not.
+        assert_eq!(kinds("On Thursday a judge ordered Castillo to be held in pre-trial detention for 18 months."), vec![(Context, false)]);
+        assert_eq!(kinds("He had seen evidence that Mr Yoon had ordered the arrest of key politicians."), vec![]);
         // Taking office is a post taken; the day someone took office is only a time.
         assert_eq!(kinds("Mr Castillo, a former rural schoolteacher, won the presidency by a narrow margin and took office in July last year."), vec![(Context, false)]);
         assert_eq!(kinds("He described him as the victim of a campaign from the day he took office."), vec![]);

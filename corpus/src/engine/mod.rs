@@ -1153,8 +1153,8 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 // "Javid and Sunak resigned": two resignations, each its own happening; but
                 // "resigned together in a joint letter" is one happening with all of them.
                 // Who took a post is the one named first, before the appointment word.
-                let appointment = kind == EventKind::Context && extract::takes_a_post(words, trigger);
-                if appointment {
+                let appointment = if kind == EventKind::Context { extract::standing_of(words, trigger) } else { None };
+                if appointment.is_some() {
                     doers.truncate(1);
                 }
                 let per_doer: Vec<Vec<usize>> = if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.len() > 1 && !together {
@@ -1198,7 +1198,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     // light" after the parties' colours, took office in December 2021") has no
                     // trigger word; its date is the sentence's unless the date is a reference
                     // point ("the largest rebellion since ministers jumped ship in 2022").
-                    if kind == EventKind::Context && !appointment && !extract::ends_a_body(words, trigger) {
+                    if kind == EventKind::Context && appointment.is_none() && !extract::ends_a_body(words, trigger) {
                         date_for(sentence, span.start, span.start, &nearest, refers_back)
                     } else {
                         date_for(sentence, span.start, words.get(trigger).map(|w| w.start()).unwrap_or(span.start), &nearest, crosses_clause)
@@ -1711,7 +1711,7 @@ fn same_happening(a: &Mention, b: &Mention, ba: &Brief, bb: &Brief, common: &[bo
     };
     match ba.kind {
         // Background sentences are each their own fact, except reports of one person taking a post.
-        EventKind::Context => a.appointment && b.appointment && ba.first_actor.is_some() && ba.first_actor == bb.first_actor && !dates_clash(),
+        EventKind::Context => a.appointment.is_some() && a.appointment == b.appointment && ba.first_actor.is_some() && ba.first_actor == bb.first_actor && !dates_clash(),
         EventKind::Vote => {
             // Figures of 20 or more (vote counts), compared in place without collecting them.
             fn big(m: &Mention) -> impl Iterator<Item = u64> + '_ {
@@ -2367,7 +2367,7 @@ mod merge_tests {
                     when,
                     main_story: next(6) != 0,
                     about_it: true,
-                    appointment: false,
+                    appointment: None,
                     seat: false,
                 }
             })
