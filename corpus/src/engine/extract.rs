@@ -115,6 +115,9 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // ("would table a new impeachment motion": up to three words may stand between.)
             // ("his party would move a non-confidence motion", "would put forward a motion of
             // non-confidence": a motion still to be moved is not voted on.)
+            // ("want a vote on a motion to shelve the bills": the motion is what the vote, already
+            // read, is on.)
+            Trigger::Vote if matches!(w, "motion" | "amendment") && i >= 3 && matches!(at(i - 1), "a" | "the") && at(i - 2) == "on" && matches!(at(i - 3), "vote" | "votes" | "ballot") => None,
             Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=6).any(|k| i >= k && matches!(at(i - k), "would" | "will")) && (1..=4).any(|k| i >= k && matches!(at(i - k), "move" | "forward" | "table" | "file" | "bring" | "introduce" | "submit")) => None,
             Trigger::Vote if matches!(w, "motion" | "amendment") && (1..=4).any(|k| i >= k && matches!(at(i - k), "filed" | "files" | "file" | "filing" | "tabled" | "tables" | "table" | "tabling" | "lodged" | "introduced" | "submitted" | "brought" | "moved" | "moves")) => Some(EventKind::Call),
             // "Straight after the vote he drove to the palace…": a vote named only as the time of
@@ -1150,6 +1153,7 @@ mod tests {
         assert_eq!(kinds("The Conservatives won the Cloverdale-Langley City by-election on Monday."), vec![(Vote, false)]);
         assert_eq!(kinds("It added to the party's by-election defeats in June."), vec![(Vote, false)]);
         assert_eq!(kinds("A by-election will be held in the spring."), vec![]);
+        assert!(!kinds("Opposition parties want a vote on a motion to shelve the asylum bills.").contains(&(Vote, false)));
         assert!(!kinds("He said the party would campaign to win an outright majority at the next election.").contains(&(Vote, false)));
         // A motion still to be moved is not a vote; one that cannot be held is not either.
         assert_eq!(kinds("He said his party would put forward a motion of non-confidence."), vec![(Statement, false)]);

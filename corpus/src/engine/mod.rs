@@ -2166,7 +2166,9 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Opti
         .into_iter()
         .filter(|(_, readings)| readings.len() >= 2 || readings[0].reading.against.is_some() || readings[0].reading.number >= 10)
         .map(|(measure, readings)| {
-            let conflict = figures_conflict(&readings);
+            // Bare seat counts belong to different parties and chambers ("the 150 seats", "the
+            // coalition's 88", "the PVV's 37"): with no owner read, they never disagree.
+            let conflict = measure != "seats" && figures_conflict(&readings);
             // Values in order of first appearance, each found through an index, not a scan.
             let mut values: Vec<ClaimValue> = Vec::new();
             let mut index: HashMap<String, usize> = HashMap::default();
