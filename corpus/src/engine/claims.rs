@@ -121,6 +121,10 @@ fn figure_at(lower: &[&str], i: usize) -> Option<(u64, usize)> {
 /// A split written as one word after a verb of deciding ("voted 5-4", "ruled 6-3", "a 7-2
 /// ruling"): the two sides, each at most 99.
 fn split_at(lower: &[&str], i: usize) -> Option<(u64, u64)> {
+    // Asked of every word of a sentence with a figure: most do not start with a digit.
+    if !lower[i].as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (a, b) = lower[i].split_once('-')?;
     let side = |x: &str| (1..=2).contains(&x.len()).then_some(x).filter(|x| x.bytes().all(|c| c.is_ascii_digit()))?.parse::<u64>().ok();
     let (n, m) = (side(a)?, side(b)?);
