@@ -99,16 +99,6 @@ pub fn find(sentence: &str) -> Option<Found> {
     find_all_marked(&refs, |i| words[i].1, |_| false).into_iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f)
 }
 
-/// As [`find`], on a sentence already split into lower-case words.
-pub fn find_in(words: &[&str]) -> Option<Found> {
-    find_all_in(words).into_iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f)
-}
-
-/// As [`find_all_marked`], not knowing where the commas are.
-pub fn find_all_in(words: &[&str]) -> Vec<(usize, u8, Found)> {
-    find_all_marked(words, |_| false, |_| false)
-}
-
 /// Every date expression in the words, with its word position and how specific it is.
 /// `comma_after(i)` says whether a comma follows word `i`: "In October, 24 MPs signed" is a
 /// month and a count, not 24 October. `quoted(i)` says whether word `i` is inside a quotation:
@@ -482,10 +472,10 @@ mod tests {
     #[test]
     fn that_year_is_the_year_the_sentence_named() {
         let words = ["in", "2015", "meadows", "filed", "a", "motion", "against", "boehner", "who", "resigned", "later", "that", "year"];
-        let found = find_all_in(&words);
+        let found = find_all_marked(&words, |_| false, |_| false);
         assert!(found.iter().any(|(at, _, f)| *at == 11 && f.expr == DateExpr::Year(2015)), "{found:?}");
         // With no year named before it, "that year" dates nothing.
-        assert!(find_all_in(&["he", "resigned", "later", "that", "year"]).is_empty());
+        assert!(find_all_marked(&["he", "resigned", "later", "that", "year"], |_| false, |_| false).is_empty());
     }
 
     #[test]

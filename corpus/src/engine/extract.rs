@@ -131,7 +131,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
                     && i >= 2
                     && at(i - 1) == "the"
                     && matches!(at(i - 2), "after" | "before" | "since")
-                    && (i <= 3 || w == "ballot" || (0..i - 2).any(|j| matches!(at(j), "said" | "says" | "told" | "tells" | "wrote" | "writes"))) =>
+                    && (i <= 3 || w == "ballot" || (0..i - 2).any(|j| is_saying(at(j)))) =>
             {
                 None
             }
@@ -261,7 +261,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Address if w == "conference" && i > 0 && matches!(at(i - 1), "press" | "news") => Some(EventKind::Statement),
             // "Speaking outside Rideau Cottage on Monday morning, Trudeau said: …": a sentence that
             // opens with where someone spoke reports the speaking.
-            Trigger::Address if w == "speaking" && i == 0 && matches!(next, "at" | "outside" | "to" | "from" | "in" | "on" | "after" | "before") && words.iter().any(|x| matches!(x.lower.as_ref(), "said" | "says" | "told" | "tells")) => Some(EventKind::Statement),
+            Trigger::Address if w == "speaking" && i == 0 && matches!(next, "at" | "outside" | "to" | "from" | "in" | "on" | "after" | "before") && words.iter().any(|x| is_saying(&x.lower)) => Some(EventKind::Statement),
             // An election is a vote when the sentence tells its result: "narrowly beat Lee in the
             // 2022 presidential election", "won a landslide in April's general election", "was
             // declared the winner of Tuesday's election", "failed to win the two-thirds majority
@@ -631,6 +631,11 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
 /// (up to sixteen words on: "told reporters that Mr Turnbull no longer had the support of most of
 /// his colleagues and should step aside") before "go", "resign", "quit", "stand (down)" or "step
 /// (down)".
+/// A verb that reports what someone said ("said", "told", "wrote", "added").
+pub fn is_saying(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "added")
+}
+
 /// Whether "dissolved" at `i` ends a body ("the court dissolved the opposition Move Forward
 /// Party", "dissolves parliament").
 pub fn ends_a_body(words: &[Word], i: usize) -> bool {

@@ -875,6 +875,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
     };
     let mut resolved: HashMap<(usize, &str, bool), Option<usize>> = HashMap::default();
     let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::default();
+    let mut by_given: HashMap<&str, Option<usize>> = HashMap::default();
     let mut people_in: PeopleIn = HashMap::default();
     for ((d, s, m), id) in all.iter().zip(&ids) {
         let id = id.or_else(|| {
@@ -886,7 +887,7 @@ fn find_people(articles: &[Article], prepared: &[Prepared], editorial: &editoria
                     .resolve_in_article(m.parts[0], per_doc.get(d).map(Vec::as_slice).unwrap_or(&[]))
                     // The corpus-wide answer does not depend on the article: look each word up once.
                     .or_else(|| *in_corpus.entry(m.parts[0]).or_insert_with(|| registry.resolve_in_corpus(m.parts[0]).or_else(|| by_given_name(&registry, m.parts[0]))))
-                    .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, m.parts[0]) || by_given_name(&registry, m.parts[0]) == Some(*id))
+                    .filter(|id| m.had_honorific || people::same_part(&registry.entries[*id].surname, m.parts[0]) || *by_given.entry(m.parts[0]).or_insert_with(|| by_given_name(&registry, m.parts[0])) == Some(*id))
             })
         });
         let Some(id) = id else { continue };
@@ -1057,7 +1058,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             let prior = referent.filter(|(at, _)| *at + 1 == s).map(|(_, who)| who);
             // "“Nothing has changed,” he said, arguing that every MP had backed Trudeau's record":
             // a "he said" goes on with the speaker before, whoever else it names.
-            let pronoun_speaks = || words.windows(2).any(|w| matches!(w[0].lower.as_ref(), "he" | "she") && matches!(w[1].lower.as_ref(), "said" | "says" | "added" | "told" | "wrote"));
+            let pronoun_speaks = || words.windows(2).any(|w| matches!(w[0].lower.as_ref(), "he" | "she") && extract::is_saying(&w[1].lower));
             referent = match people_in.get(&(d, s)).map(Vec::as_slice).unwrap_or(&[]) {
                 [_, ..] if prior.is_some() && sentence.starts_with(['“', '"']) && pronoun_speaks() => prior.map(|who| (s, who)),
                 [] => prior.filter(|_| opens_with_he_or_she(words) || sentence.starts_with(['“', '"'])).map(|who| (s, who)),
@@ -1183,7 +1184,7 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     // ("He said the party would win at the next election, due in 2027": reported
                     // speech without "that" starts at its subject.)
                     let reported = if matches!(kind, EventKind::Statement | EventKind::Call) {
-                        let saying = words.get(trigger).is_some_and(|w| matches!(w.lower.as_ref(), "said" | "says" | "told" | "tells" | "wrote" | "writes" | "added"));
+                        let saying = words.get(trigger).is_some_and(|w| extract::is_saying(&w.lower));
                         (trigger + 1..words.len())
                             .find(|&j| {
                                 let w = words[j].lower.as_ref();

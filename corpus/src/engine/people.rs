@@ -379,7 +379,6 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
         while j + 1 < words.len() && (words[j].then.is_none() && !possessive(&words[j]) || words[j].then == Some('.') && in_list(HONORIFICS, low(&words[j]))) {
             let next = words[j + 1].text;
             // Particles may come two at a time ("Caroline van der Plas", "Ursula von der Leyen").
-            let is_particle = |w: &str| matches!(w, "von" | "van" | "der" | "den" | "de" | "la" | "al" | "bin" | "da" | "le" | "ter" | "ten" | "du" | "di");
             let particle = is_particle(next)
                 && (words.get(j + 2).is_some_and(|w| capitalised(w.text)) || words.get(j + 2).is_some_and(|w| is_particle(w.text)) && words.get(j + 3).is_some_and(|w| capitalised(w.text)));
             if capitalised(next) || particle {
@@ -419,7 +418,7 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
         // surname, not a given name "Van".
         // (The mention starts at the particle, so "Van Weel" is the spelling recorded.)
         let particle_at = first;
-        while first + 1 < run.len() && matches!(low(&run[first]), "van" | "von" | "de" | "der" | "den" | "ter" | "ten" | "du" | "di" | "da" | "le" | "la") {
+        while first + 1 < run.len() && is_particle(low(&run[first])) && !matches!(low(&run[first]), "al" | "bin") {
             first += 1;
         }
         let name = &run[first.min(run.len())..];
@@ -471,6 +470,11 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
         }
         i = j + 1;
     }
+}
+
+/// A particle written inside a name ("van der Plas", "von der Leyen", "bin Salman"), in lower case.
+fn is_particle(w: &str) -> bool {
+    matches!(w, "von" | "van" | "der" | "den" | "de" | "la" | "al" | "bin" | "da" | "le" | "ter" | "ten" | "du" | "di")
 }
 
 fn is_role_phrase(phrase: &str) -> bool {
