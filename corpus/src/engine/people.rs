@@ -543,6 +543,20 @@ fn appositive_role(text: &str, words: &[Word], last: usize) -> Option<(String, u
     let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("a ")).or_else(|| phrase.strip_prefix("an ")).unwrap_or(phrase);
     let n = phrase.split_whitespace().count();
     let vague = phrase.split_whitespace().any(|w| matches!(w, "who" | "which" | "that" | "if" | "not" | "said" | "says"));
+    // "Ursula von der Leyen, NATO secretary general Mark Rutte, and …": a phrase that ends in
+    // someone else's full name is the next item of a list, not this person's role.
+    let names_another = {
+        let ws: Vec<&str> = phrase.split_whitespace().collect();
+        // (The name follows the role word directly, and no preposition ties it to this person:
+        // "MP for Bradford East", "daughter of former prime minister Thaksin Shinawatra" are hers.)
+        ws.len() >= 3
+            && !ws.iter().any(|w| matches!(*w, "of" | "for" | "to" | "at" | "in"))
+            && ws[ws.len() - 2..].iter().all(|w| capitalised(w) && !in_list(TITLE_WORDS, &lower(w)) && !in_list(ROLE_NOUNS, &lower(w)))
+            && (in_list(ROLE_NOUNS, &lower(ws[ws.len() - 3])) || in_list(TITLE_WORDS, &lower(ws[ws.len() - 3])))
+    };
+    if names_another {
+        return None;
+    }
     if n == 0 || n > 8 || !is_role_phrase(phrase) || vague {
         return None;
     }
@@ -1000,6 +1014,13 @@ mod tests {
     fn a_long_apposition_gives_its_role_and_marks_a_person() {
         let got = mentions("Ken McDonald, the MP for Avalon in Newfoundland and one of the first to break ranks, said it was over.");
         assert_eq!(got[0], ("Ken McDonald".into(), true, Some("MP for Avalon in Newfoundland".into())));
+    }
+
+    #[test]
+    fn the_next_name_in_a_list_is_not_a_role() {
+        let got = mentions("EU Commission president Ursula von der Leyen, NATO secretary general Mark Rutte, and Turkey's foreign minister Hakan Fidan will attend.");
+        let leyen = got.iter().find(|m| m.0 == "Ursula von der Leyen").expect("a person");
+        assert_eq!(leyen.2.as_deref(), Some("EU Commission president"), "{got:?}");
     }
 
     #[test]
