@@ -125,10 +125,15 @@ fn KindFilter() -> impl IntoView {
             }
         })
         .collect_view();
+    // With every button hidden the legend would stand alone; say why instead.
+    let none_shown = Memo::new(move |_| {
+        ex.filtered.with(|f| f.kinds.iter().all(|&n| n == 0)) && ex.state.with(|s| s.kinds.is_empty())
+    });
     view! {
         <fieldset class="kinds">
             <legend>"Kind"</legend>
             {buttons}
+            <span class="none-shown" hidden=move || !none_shown.get()>"none in these results"</span>
         </fieldset>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::context::explorer;
 use super::event_list::doc_title;
-use crate::derived_view::numbers::division;
+use crate::derived_view::numbers::{capitalised, division};
 use crate::url_sync::HistoryMode;
 use crate::derived_view::export::embed_snippet;
 use crate::view_state::{Panel, ViewState};
@@ -68,7 +68,7 @@ fn numbers(data: &'static Dataset) -> impl IntoView {
             view! {
                 <li class:conflict=c.conflict>
                     <h3>
-                        {c.measure.clone()}
+                        {capitalised(&c.measure)}
                         {c.conflict.then(|| view! { " " <span class="disputed">"Sources disagree"</span> })}
                     </h3>
                     <ul class="values">

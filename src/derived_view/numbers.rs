@@ -46,13 +46,21 @@ pub fn division(claims: &[Claim]) -> Option<Division> {
         .filter(|c| !std::ptr::eq(*c, claim) && c.measure.ends_with("voted"))
         .flat_map(|c| {
             let what = capitalised(c.measure.split(" — ").next().unwrap_or(&c.measure));
-            c.values.iter().filter_map(move |v| Some((format!("{what} ({})", v.value), leading_number(&v.value)?)))
+            let several = c.values.len() > 1;
+            c.values.iter().filter_map(move |v| {
+                let n = leading_number(&v.value)?;
+                // The bar prints the number; the label adds the value only where it says more
+                // ("at least 16") or tells apart values that disagree.
+                let plain = !several && v.value.bytes().all(|b| b.is_ascii_digit() || b == b',');
+                Some((if plain { what.clone() } else { format!("{what} ({})", v.value) }, n))
+            })
         })
         .collect();
     Some(Division { winning: a.max(b), losing: a.min(b), reported, conflict: claim.conflict })
 }
 
-fn capitalised(text: &str) -> String {
+/// `text` with its first letter a capital, for a label that starts a line.
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
@@ -75,11 +83,12 @@ mod tests {
         let claims = [
             claim("councillors — resigned", &["50", "around 30"]),
             claim("division result — votes for the winning side to votes for the losing side", &["293 to 125"]),
-            claim("labour mps — voted", &["56"]),
+            claim("Labour MPs — voted", &["56"]),
+            claim("frontbenchers — voted", &["at least 8"]),
         ];
         let d = division(&claims).unwrap();
         assert_eq!((d.winning, d.losing), (293, 125));
-        assert_eq!(d.reported, [("Labour mps (56)".to_string(), 56)]);
+        assert_eq!(d.reported, [("Labour MPs".to_string(), 56), ("Frontbenchers (at least 8)".to_string(), 8)]);
         assert!(!d.conflict);
         assert_eq!(division(&claims[..1]), None, "no division, no chart");
         assert_eq!(leading_number("more than 1,400"), Some(1400));

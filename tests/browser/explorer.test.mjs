@@ -67,6 +67,10 @@ test('a search that matches nothing says so', async () => {
   const { page, context } = await open(env, '?q=zzzqqqxxy');
   assert.equal((await titles(page)).length, 0);
   assert.match(await page.textContent('#result-count'), /^0 of \d+ events$/);
+  assert.match(await page.textContent('.empty'), /No events match/);
+  // Every kind button is hidden (none has events): the kinds say so rather than show a bare legend.
+  assert.equal(await page.locator('button.kind:visible').count(), 0);
+  assert.ok(await page.isVisible('.kinds .none-shown'));
   await context.close();
 });
 

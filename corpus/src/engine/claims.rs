@@ -217,6 +217,42 @@ fn normalise(phrase: &[&str]) -> String {
     joined.replace("members parliament", "mps").replace("members congress", "representatives").trim().to_string()
 }
 
+/// A measure as readers write it: figures are grouped under a lower-case key ("labour mps —
+/// voted"), and each counted word is shown as the group's sentences spell it inside a sentence
+/// ("Labour MPs", "Israelis", but "councillors"), the lower-case form winning a tie. "mps", which
+/// [`normalise`] makes of "members of Parliament", is shown "MPs" when no sentence spells it.
+pub fn cased_measure<'q>(measure: &str, quotes: impl Iterator<Item = &'q str> + Clone) -> String {
+    let (counted, happening) = measure.split_once(" — ").map_or((measure, None), |(c, h)| (c, Some(h)));
+    let mut out = String::with_capacity(measure.len());
+    for (n, key) in counted.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        // Every spelling of the word inside a sentence (not its first word), with its count.
+        let mut spellings: Vec<(&str, usize)> = Vec::new();
+        for quote in quotes.clone() {
+            let words = quote.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
+            for w in words.skip(1).filter(|w| w.len() == key.len() && w.eq_ignore_ascii_case(key)) {
+                match spellings.iter_mut().find(|(s, _)| *s == w) {
+                    Some((_, count)) => *count += 1,
+                    None => spellings.push((w, 1)),
+                }
+            }
+        }
+        let best = spellings.iter().max_by_key(|(s, count)| (*count, *s == key)).map(|(s, _)| *s);
+        out.push_str(match best {
+            Some(spelled) => spelled,
+            None if key == "mps" => "MPs",
+            None => key,
+        });
+    }
+    if let Some(h) = happening {
+        out.push_str(" — ");
+        out.push_str(h);
+    }
+    out
+}
+
 /// What a sum of money "of" or "at" something measures: the noun phrase after the last
 /// determiner before it in its clause ("put the deficit for 2023-24 at $61.9 billion", "showed a
 /// budget deficit of $69.1 billion"), up to a preposition. Other sums ("he gave $5 million") are
@@ -498,6 +534,19 @@ mod tests {
 
     fn read(s: &str) -> Vec<(String, String)> {
         readings(s, &words(s, Span { start: 0, end: s.len(), line: 1 })).into_iter().map(|r| (r.measure(), r.shown)).collect()
+    }
+
+    #[test]
+    fn a_measure_is_shown_as_its_sentences_spell_it() {
+        let quotes = ["Overall, 56 Labour MPs backed it.", "Some 56 Labour MPs voted, and 1,400 Israelis were killed."];
+        assert_eq!(cased_measure("labour mps — voted", quotes.iter().copied()), "Labour MPs — voted");
+        assert_eq!(cased_measure("israelis — killed", quotes.iter().copied()), "Israelis — killed");
+        // A word first in its sentence is no evidence of its case; a tie goes to lower case.
+        let quotes = ["Councillors quit. Then 50 councillors resigned.", "Around 30 Councillors resigned."];
+        assert_eq!(cased_measure("councillors — resigned", quotes.iter().copied()), "councillors — resigned");
+        assert_eq!(cased_measure("mps", ["56 members of Parliament"].into_iter()), "MPs");
+        assert_eq!(cased_measure("members mr yoon", ["18 members of Mr Yoon's party"].into_iter()), "members Mr Yoon");
+        assert_eq!(cased_measure("division result — votes for the winning side", ["defeated 293 to 125"].into_iter()), "division result — votes for the winning side");
     }
 
     #[test]

@@ -2182,6 +2182,7 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Opti
                     }
                 }
             }
+            let measure = claims::cased_measure(&measure, values.iter().flat_map(|v| v.sources.iter().map(|s| s.quote.as_str())));
             Claim { measure, conflict, values }
         })
         .collect()
