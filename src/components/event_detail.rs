@@ -59,7 +59,7 @@ fn detail(data: &'static Dataset, event: &'static Event) -> impl IntoView {
                 </button>
             </div>
             <h2 id="detail-title" tabindex="-1">{event.title.clone()}</h2>
-            <p class="basis">"Date: " {event.date.basis.clone()}</p>
+            <p class="basis">"Date: " {ex.catalog.reader_basis(&event.date.basis)}</p>
             {(!event.actors.is_empty()).then(|| {
                 view! {
                     <p class="actors">

@@ -206,7 +206,7 @@ fn build(ex: Explorer, row: Row, words: &[String], selected: Option<&str>) -> Dr
     let _ = li.set_attribute("data-id", &event.id);
     let meta = next(li.first_element_child());
     let time = next(meta.first_element_child());
-    let _ = time.set_attribute("title", &format!("Date basis: {}", event.date.basis));
+    let _ = time.set_attribute("title", &format!("Date basis: {}", ex.catalog.reader_basis(&event.date.basis)));
     time.set_text_content(Some(&date_label(event)));
     let kind = next(time.next_element_sibling());
     append_text(&kind, event.kind.label());

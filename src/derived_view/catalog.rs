@@ -41,6 +41,8 @@ pub struct Catalog {
     pub topic_is_main: Vec<bool>,
     pub events: Vec<EventFacts>,
     event_ids: HashMap<String, u32>,
+    /// Each document's short title, by file name, for date bases that name the file.
+    short_titles: HashMap<String, String>,
 }
 
 impl Catalog {
@@ -98,7 +100,27 @@ impl Catalog {
                 haystack: haystack(data, &doc_index, e),
             });
         }
-        Catalog { people, topics, topic_is_main, events, event_ids }
+        let short_titles = data.documents.iter().map(|d| (d.file.clone(), short_title(&d.title))).collect();
+        Catalog { people, topics, topic_is_main, events, event_ids, short_titles }
+    }
+
+    /// A date's basis as a reader reads it: the engine names articles by file
+    /// ("000_9ecb084efa066318.txt"), the page by a short title in quotes.
+    pub fn reader_basis(&self, basis: &str) -> String {
+        let mut out = String::with_capacity(basis.len() + 32);
+        for token in basis.split_inclusive(' ') {
+            let core = token.trim_end_matches([' ', ',', ';', ':', ')']);
+            match self.short_titles.get(core) {
+                Some(title) => {
+                    out.push('“');
+                    out.push_str(title);
+                    out.push('”');
+                    out.push_str(&token[core.len()..]);
+                }
+                None => out.push_str(token),
+            }
+        }
+        out
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {
@@ -133,6 +155,17 @@ impl Known for KnownNames<'_> {
     fn event(&self, id: &str) -> bool {
         self.catalog.event_index(id).is_some()
     }
+}
+
+/// A title cut to its first eight words, for naming an article inside a sentence.
+fn short_title(title: &str) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() <= 8 {
+        return words.join(" ");
+    }
+    let mut cut = words[..8].join(" ");
+    cut.truncate(cut.trim_end_matches([',', ';', ':', '.', '—', '–', '-']).trim_end().len());
+    cut + "…"
 }
 
 /// "Sir Keir Starmer" → "sir-keir-starmer"; letters of any script are kept.
@@ -170,6 +203,21 @@ fn haystack(data: &Dataset, doc_index: &HashMap<&str, u32>, e: &Event) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_basis_names_articles_by_title_not_file() {
+        let data = crate::derived_view::test_data::dataset();
+        let catalog = Catalog::new(&data);
+        let file = &data.documents[0].file;
+        let basis = format!("reported without a date in {file} (published 2023-11-15, inferred); taken as news");
+        let shown = catalog.reader_basis(&basis);
+        assert!(!shown.contains(file.as_str()), "{shown}");
+        assert!(shown.contains(&format!("“{}”", short_title(&data.documents[0].title))), "{shown}");
+        assert!(shown.ends_with(" (published 2023-11-15, inferred); taken as news"), "{shown}");
+        assert_eq!(catalog.reader_basis("\"on Tuesday\" in other.txt"), "\"on Tuesday\" in other.txt", "an unknown file is left as written");
+        assert_eq!(short_title("Labour rebels on Thursday vowed to intensify pressure for an immediate ceasefire"), "Labour rebels on Thursday vowed to intensify pressure…");
+        assert_eq!(short_title("Starmer faces revolt"), "Starmer faces revolt");
+    }
 
     #[test]
     fn slugs_are_plain_and_keep_letters() {

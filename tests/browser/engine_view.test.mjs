@@ -31,6 +31,14 @@ test('dates are shown only as exactly as they are known', async () => {
   assert.ok(dates.some((d) => /date unknown|on or before|–|^[A-Z][a-z]+ \d{4}$|^\d{4}$/.test(d)), 'some have only a range');
   const basis = await page.getAttribute('.events li.event time', 'title');
   assert.match(basis, /^Date basis: .+/);
+  // A date inferred from other articles names them by title, never by their file names.
+  const bases = await page.$$eval('.events li.event time', (els) => els.map((e) => e.title));
+  const inferred = bases.filter((b) => /reported without a date in/.test(b));
+  assert.ok(inferred.length >= 1, 'some dates are inferred from another article');
+  for (const b of inferred) assert.match(b, /in “[^”]+”/, b);
+  assert.ok(bases.every((b) => !/\.txt\b/.test(b)), bases.find((b) => /\.txt/.test(b)));
+  await page.click('.events li.event a.open >> nth=1');
+  assert.doesNotMatch(await page.textContent('.detail .basis'), /\.txt\b/);
   await context.close();
 });
 
