@@ -125,7 +125,7 @@ fn people() -> impl IntoView {
             view! {
                 <li>
                     <h3>{person.name.clone()}</h3>
-                    {(!roles.is_empty()).then(|| view! { <p class="roles">{roles.join("; ")}</p> })}
+                    {(!roles.is_empty()).then(|| view! { <p class="roles">{capitalised(&roles.join("; "))}</p> })}
                     {(!person.aliases.is_empty()).then(|| view! { <p class="aliases">"Also written: " {person.aliases.join(", ")}</p> })}
                     {if n > 0 {
                         view! {
