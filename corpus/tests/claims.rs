@@ -91,3 +91,30 @@ fn two_splits_of_the_same_bench_disagree_and_two_ballots_of_different_sizes_do_n
     ]);
     assert!(got.iter().all(|(_, conflict)| !conflict), "{got:?}");
 }
+
+#[test]
+fn two_divisions_are_two_claims_and_one_disagreement_marks_only_its_own() {
+    let a = "date: 2024-06-26\n\nThe bill cleared its second reading on 20 June by 204 votes to 115.\n\nMPs passed it at its third reading yesterday by 195 votes to 106.\n";
+    let b = "date: 2024-07-12\n\nOn 25 June MPs passed the bill at its third reading by 196 votes to 106.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: a.into() }, InputFile { name: "b.txt".into(), bytes: b.into() }]).expect("builds");
+    let divisions: Vec<_> = built.dataset.claims.iter().filter(|c| c.measure.starts_with("division result")).collect();
+    assert_eq!(divisions.len(), 2, "{divisions:#?}");
+    let second = divisions.iter().find(|c| c.values.iter().any(|v| v.value == "204 to 115")).unwrap();
+    assert!(!second.conflict && second.values.len() == 1, "{second:#?}");
+    let third = divisions.iter().find(|c| c.values.iter().any(|v| v.value == "195 to 106")).unwrap();
+    assert!(third.conflict && third.values.iter().any(|v| v.value == "196 to 106"), "{third:#?}");
+}
+
+#[test]
+fn a_count_the_sentence_goes_on_to_raise_and_bare_sums_of_money_do_not_conflict() {
+    let got = conflicts(&[
+        ("a.txt", "The canopy collapsed on 1 November, killing 15 people.\n"),
+        ("b.txt", "Fourteen people were killed at the scene and a fifteenth died later in hospital.\n"),
+    ]);
+    assert!(got.iter().all(|(_, c)| !c), "{got:?}");
+    let got = conflicts(&[
+        ("a.txt", "The bill sought to raise 346 billion shillings in new taxes.\n"),
+        ("b.txt", "He announced cuts of 177 billion shillings to make up for it.\n"),
+    ]);
+    assert!(got.iter().all(|(_, c)| !c), "{got:?}");
+}

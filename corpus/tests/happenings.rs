@@ -139,3 +139,51 @@ fn what_someone_said_will_happen_does_not_date_their_saying() {
     let said = got.iter().find(|e| e.sources.iter().any(|s| s.quote.contains("due in 2027"))).expect("the saying is an event");
     assert_ne!(said.date.earliest.as_deref(), Some("2027-01-01"), "{said:#?}");
 }
+
+/// The kinds a one-sentence article is read as, with each event's people.
+fn kinds(sentence: &str) -> Vec<(EventKind, Vec<String>)> {
+    events(&format!("date: 2024-07-12\n\n{sentence}\n")).into_iter().map(|e| (e.kind, e.actors)).collect()
+}
+
+#[test]
+fn protests_named_as_a_time_a_topic_or_a_target_are_not_protests() {
+    for s in [
+        "Rights groups said 39 people had been killed since the protests began.",
+        "He again claimed that the protests were being steered from abroad.",
+        "Mr Kindiki told the Senate on Thursday that officers who had shot protesters would be prosecuted.",
+        "Police fired tear gas into the crowd on Tuesday.",
+        "The sacked cabinet secretaries will hand over to their deputies.",
+    ] {
+        let got = kinds(s);
+        assert!(got.iter().all(|(k, _)| !matches!(k, EventKind::Protest | EventKind::Dismissal)), "{s}: {got:?}");
+    }
+    // A call for a march is a call, however its time is written.
+    assert_eq!(kinds("Protest organisers called this morning for a march on State House tomorrow.").iter().map(|(k, _)| *k).collect::<Vec<_>>(), [EventKind::Call]);
+    for s in [
+        "Protesters stormed parliament on Tuesday.",
+        "On Monday, tens of thousands of people blocked Autokomanda, one of Belgrade's busiest road junctions, for 24 hours.",
+        "Students have been blockading universities since late November.",
+        "The interior ministry counted 1.08 million protesters nationwide yesterday.",
+    ] {
+        assert!(kinds(s).iter().any(|(k, _)| *k == EventKind::Protest), "{s}: {:?}", kinds(s));
+    }
+}
+
+#[test]
+fn talk_about_an_act_is_a_statement_and_its_speaker_is_not_the_one_acting() {
+    let got = kinds("Opposition leader Raila Odinga said in a statement this morning that the sacking of the cabinet was \"a step in the right direction\".");
+    assert!(got.iter().any(|(k, who)| *k == EventKind::Statement && who == &["Raila Odinga"]), "{got:?}");
+    assert!(got.iter().all(|(k, who)| *k != EventKind::Dismissal || who.is_empty()), "{got:?}");
+    let got = kinds("President William Ruto accepted the resignation and named Douglas Kanja as acting head of the police.");
+    assert!(got.iter().all(|(k, who)| *k != EventKind::Resignation || !who.contains(&"William Ruto".to_string())), "{got:?}");
+    // An audience of any kind makes a saying an occasion.
+    for s in ["Police chief Japhet Koome told a local radio station this morning that his officers had no choice.", "Amnesty's Irungu Houghton told us this morning that the departure must not be the end of accountability."] {
+        assert!(kinds(s).iter().any(|(k, _)| *k == EventKind::Statement), "{s}: {:?}", kinds(s));
+    }
+}
+
+#[test]
+fn an_act_in_a_condition_is_not_reported() {
+    let got = kinds("The resignation must be noted by the assembly, and if no new cabinet is elected within 30 days, the president would have to call early elections.");
+    assert!(got.iter().all(|(k, _)| *k != EventKind::Vote), "{got:?}");
+}

@@ -38,6 +38,10 @@ pub struct Reading {
     pub elliptical: bool,
 }
 
+const ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+];
 const TIME_UNITS: &[&str] = &["years", "year", "days", "day", "minutes", "hours", "weeks", "months", "seconds", "times", "per", "percent", "cent", "am", "pm"];
 const DROP: &[&str] = &["his", "her", "their", "its", "own", "the", "of", "a", "an", "our"];
 
@@ -325,6 +329,11 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
             _ => (Qualifier::Exact, 0),
         };
         let qual_text: &[&str] = &lower[i - qual_words..i];
+        // "Fourteen people died at the scene and a fifteenth died later": the figure is a part
+        // of the count, which the sentence goes on to raise.
+        let raised = qualifier == Qualifier::Exact
+            && (after..lower.len().saturating_sub(1)).any(|j| lower[j] == "and" && (lower[j + 1] == "another" || lower[j + 1] == "a" && lower.get(j + 2).is_some_and(|w| *w == "further" || ORDINALS.contains(w))));
+        let qualifier = if raised { Qualifier::AtLeast } else { qualifier };
         let said_by = giver(words, &lower, i);
         // "She won 314 votes, with 145 against": a division result told the other way.
         let with_against = (after + 1..(after + 9).min(lower.len())).find(|&j| lower[j] == "with" && words[j - 1].then == Some(',') && lower.get(j + 2) == Some(&"against"));

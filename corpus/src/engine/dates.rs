@@ -141,7 +141,9 @@ pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quot
                 // as the same day a year before the article.
                 // (Only "will" or "as planned": "came on March 29, the day Britain had been due
                 // to leave" is past.)
-                let ahead = words.iter().enumerate().any(|(k, w)| matches!(*w, "will" | "won't") && !quoted(k)) || pair("as", "planned");
+                // (Nor "the financial year that starts on 1 July": a calendar's day, which recurs.)
+                let recurs = phrase_start >= 2 && words[phrase_start - 1] == "on" && matches!(words[phrase_start - 2], "starts" | "begins" | "ends" | "expires" | "falls" | "runs");
+                let ahead = words.iter().enumerate().any(|(k, w)| matches!(*w, "will" | "won't") && !quoted(k)) || pair("as", "planned") || recurs;
                 if year.is_none() && ahead {
                     continue;
                 }
@@ -487,6 +489,7 @@ mod tests {
         assert_eq!(on("In October, 24 MPs signed a letter calling on him to resign by Oct. 28.", "2024-12-17"), (Some(day("2024-10-01")), Some(day("2024-10-31")), Precision::Month));
         // A day to come is not a day a year ago.
         assert_eq!(find("The House will not return on Jan. 27 as planned."), None);
+        assert_eq!(find("the financial year that starts on 1 July"), None);
         assert_eq!(on("on 20 December", "2023-11-16").0, Some(day("2022-12-20")));
         assert_eq!(on("on 5 July 2022 he quit", "2023-11-16").0, Some(day("2022-07-05")));
     }

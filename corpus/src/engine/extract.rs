@@ -84,6 +84,19 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         let next = at(i + 1);
         let next2 = at(i + 2);
         let kind = match trigger {
+            // "Police fired tear gas", "soldiers fired on the crowd": shooting, not sacking.
+            Trigger::Dismissal if w == "fired" && matches!(next, "tear" | "on" | "at" | "into" | "shots" | "rubber" | "live" | "water" | "warning" | "bullets" | "rockets" | "missiles" | "gas" | "pellets" | "upon") => None,
+            // "The sacked cabinet secretaries will hand over…", "the ousted president": the act
+            // as a description of who was sacked, told as news elsewhere.
+            Trigger::Dismissal
+                if i > 0
+                    && matches!(at(i - 1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "all" | "recently" | "newly")
+                    && words[i].then.is_none()
+                    && words.get(i + 1).is_some_and(|n| n.text.starts_with(|c: char| c.is_lowercase()))
+                    && !matches!(next, "by" | "on" | "in" | "from" | "over" | "after" | "for" | "at" | "as" | "last" | "yesterday" | "today" | "earlier" | "this") =>
+            {
+                None
+            }
             Trigger::Dismissal => Some(EventKind::Dismissal),
             // "the court removed Srettha Thavisin from office", "voted to remove him from his post":
             // removed from a post, not a thing removed from somewhere.
@@ -174,11 +187,17 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             {
                 Some(EventKind::Context)
             }
+            // "tens of thousands of people blocked Autokomanda junction", "students have been
+            // blockading universities", "protesters stormed parliament": a crowd's act on a
+            // place; "police blocked the road" and "blocked the bill" are not.
+            Trigger::Blocked if blocks_a_place(words, i) => Some(EventKind::Protest),
             // "took to the streets", "poured onto the streets", "spilled into the streets".
             Trigger::Streets if i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "to" | "onto" | "into") => Some(EventKind::Protest),
             Trigger::Protest => {
                 // "quit in protest at X" gives a reason, not a protest.
                 if i > 0 && at(i - 1) == "in" && matches!(next, "at" | "over" | "against" | "after") {
+                    None
+                } else if !protest_word_reports(words, i) {
                     None
                 } else {
                     Some(EventKind::Protest)
@@ -200,7 +219,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "called tonight for a new day of protests"; "called a tenth day of strikes", "called
             // a snap election": asking for a happening, not the happening.
             Trigger::Called | Trigger::Calls
-                if matches!(next, "tonight" | "today" | "yesterday") && next2 == "for" || (next == "last" && at(i + 3) == "for") || calls_a_happening(words, i) =>
+                if time_phrase_len(words, i + 1) > 0 && at(i + 1 + time_phrase_len(words, i + 1)) == "for" || (next == "last" && at(i + 3) == "for") || calls_a_happening(words, i) =>
             {
                 Some(EventKind::Call)
             }
@@ -230,6 +249,11 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "denied that she would quit" disputes the act (kept as a refusal below); a denial
             // of anything else ("denied that he will run the government") is a statement.
             Trigger::Reporting if matches!(w, "denied" | "denies") && (i + 1..(i + 8).min(words.len())).any(|j| matches!(trigger_of(at(j)), Some(Trigger::Resignation | Trigger::StepDown | Trigger::Dismissal | Trigger::Dismissed | Trigger::Leave | Trigger::WalkOut))) => None,
+            // "claimed that …" reports a saying; "claimed two million", "claimed the seat" do not.
+            Trigger::Reporting if matches!(w, "claimed" | "claims") && next != "that" => None,
+            // "offered to pardon students": an offer made in public; an offer to resign is read
+            // with whether it was taken up (see `offer_turned_down`).
+            Trigger::Reporting if matches!(w, "offered" | "offers") && !(next == "to" && !matches!(next2, "resign" | "step" | "quit" | "stand" | "go" | "leave")) => None,
             Trigger::Reporting => Some(EventKind::Statement),
             // "told Johnson to go", "a letter telling Mr Johnson to do the right thing and go": a
             // call for someone to go.
@@ -326,6 +350,8 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
                 _ => {}
             }
         }
+        // "and if no new cabinet is elected within 30 days, …": an act in a condition's clause.
+        let hypothetical = hypothetical || (0..i).rev().take_while(|&j| words[j].then.is_none()).any(|j| matches!(at(j), "if" | "unless"));
         // "to resign" is only a possibility, except as the purpose of a journey made ("went to
         // Number 10 to urge the prime minister to go", "drove to the palace to ask…").
         // (So is a decision taken: "has decided this evening to dismiss Defence Minister Gallant".)
@@ -413,7 +439,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         kinds.push((EventKind::Call, false, at));
     // An act told in a "who" clause describes the speaker ("Pita, who had already stepped down as
     // party leader, wrote on X…"): it does not hide what the main clause reports.
-    } else if !kinds.iter().any(|(k, r, i)| !r && *k != EventKind::Context && !in_who_clause(words, *i)) {
+    // A resignation or sacking named as the subject of what is said of it ("Vučević's
+    // resignation is not enough", "said that the sacking of the cabinet was a step in the right
+    // direction") is talked about: it does not hide the talk.
+    } else if !kinds.iter().any(|(k, r, i)| !r && *k != EventKind::Context && !in_who_clause(words, *i) && !spoken_of(words, *i)) {
         // "President Herzog, who this morning urged the government to stop, welcomed the pause and
         // said he would host talks": talk in a "who" clause describes the speaker; the main
         // clause's talk is what the sentence reports, when it has any.
@@ -457,6 +486,7 @@ enum Trigger {
     Said,
     Ruled,
     Streets,
+    Blocked,
     Appointed,
     Address,
     Election,
@@ -481,13 +511,13 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("left", Leave), ("leaving", Leave), ("leave", Leave),
         ("vote", Vote), ("voted", Vote), ("votes", Vote), ("voting", Vote), ("defeated", Vote), ("division", Vote), ("no-confidence", Vote), ("amendment", Vote), ("motion", Vote), ("ballot", Vote), ("ballots", Vote), ("elected", Vote), ("re-elected", Vote),
         ("rebelled", Rebel), ("rebel", Rebel),
-        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("rallied", Protest), ("counter-rally", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("placards", Placards), ("banners", Placards), ("signs", Placards),
+        ("protest", Protest), ("protests", Protest), ("protested", Protest), ("protesters", Protest), ("protestors", Protest), ("march", Protest), ("marches", Protest), ("marched", Protest), ("rally", Protest), ("rallies", Protest), ("rallied", Protest), ("counter-rally", Protest), ("vigil", Protest), ("vigils", Protest), ("demonstration", Protest), ("demonstrations", Protest), ("demonstrators", Protest), ("strike", Protest), ("strikes", Protest), ("gathered", Gathered), ("blocked", Blocked), ("blockaded", Blocked), ("blockading", Blocked), ("occupied", Blocked), ("occupying", Blocked), ("stormed", Blocked), ("placards", Placards), ("banners", Placards), ("signs", Placards),
         ("calls", Calls), ("call", Calls),
         ("called", Called), ("calling", Called),
         ("urge", Urge), ("urged", Urge), ("petitioned", Urge), ("urges", Urge), ("urging", Urge), ("demand", Urge), ("demanded", Urge), ("demands", Urge), ("demanding", Urge),
         ("speech", Occasion), ("interview", Occasion), ("letter", Occasion), ("tweeted", Occasion), ("statement", Occasion), ("condemned", Occasion), ("addressed", Occasion), ("wrote", Occasion), ("post", Occasion), ("posted", Occasion), ("media", Occasion),
         ("accused", Reporting), ("accuses", Reporting), ("announced", Reporting), ("announces", Reporting), ("apologised", Reporting), ("apologized", Reporting), ("apologises", Reporting), ("vowed", Reporting), ("vows", Reporting), ("warned", Reporting), ("warns", Reporting), ("declared", Reporting), ("declares", Reporting), ("admitted", Reporting), ("admits", Reporting), ("pledged", Reporting), ("pledges", Reporting), ("conceded", Reporting), ("concedes", Reporting), ("branded", Reporting), ("signalled", Reporting), ("signaled", Reporting), ("insisted", Reporting), ("insists", Reporting), ("replied", Reporting), ("replies", Reporting), ("responded", Reporting), ("denied", Reporting), ("denies", Reporting),
-        ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting),
+        ("condemns", Reporting), ("condemn", Reporting), ("rejects", Reporting), ("rejected", Reporting), ("defends", Reporting), ("defended", Reporting), ("criticised", Reporting), ("criticises", Reporting), ("criticized", Reporting), ("criticizes", Reporting), ("denounced", Reporting), ("denounces", Reporting), ("blamed", Reporting), ("blames", Reporting), ("welcomed", Reporting), ("welcomes", Reporting), ("hailed", Reporting), ("hails", Reporting), ("promised", Reporting), ("promises", Reporting), ("confirmed", Reporting), ("confirms", Reporting), ("claimed", Reporting), ("offered", Reporting), ("offers", Reporting),
         ("told", Told), ("tells", Told), ("telling", Told),
         ("took", Took),
         ("said", Said), ("says", Said), ("say", Said),
@@ -761,6 +791,114 @@ pub fn leaves_a_seat(words: &[Word], i: usize) -> bool {
 }
 
 /// Whether word `i` stands in a ", who …" clause that has not closed by then (no comma since).
+/// Whether a protest word at `i` reports a protest, rather than naming protests as a time, a
+/// topic or a kind of thing, or protesters as the ones something was done to:
+/// - "during the protests", "since the protests began", "died in protests", "amid protests": the
+///   protests as a time;
+/// - "protest organisers", "the protest movement": a modifier of another noun;
+/// - "claimed that the protests were being steered from abroad": what a speaker says of them;
+/// - "officers who had shot protesters", "the reforms protesters have demanded": protesters who are
+///   not the subject of their clause ("Thousands of protesters marched", "Protesters stormed…" are).
+fn protest_word_reports(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    let w = at(i);
+    let before = |k: usize| if i >= k { at(i - k) } else { "" };
+    let det = |x: &str| matches!(x, "the" | "these" | "those" | "their" | "its" | "mass" | "ongoing" | "recent" | "weeks-long" | "months-long");
+    // The protests as a time.
+    let time_word = |x: &str| matches!(x, "during" | "since" | "amid" | "throughout" | "before" | "after" | "following");
+    if time_word(before(1)) || det(before(1)) && time_word(before(2)) {
+        return false;
+    }
+    if before(1) == "in" && matches!(before(2), "died" | "killed" | "injured" | "wounded" | "hurt" | "arrested" | "detained")
+        || before(2) == "in" && det(before(1)) && matches!(before(3), "died" | "killed" | "injured" | "wounded" | "hurt" | "arrested" | "detained")
+    {
+        return false;
+    }
+    // A modifier: "protest organisers", "protest leaders".
+    if matches!(w, "protest" | "march" | "rally" | "strike")
+        && matches!(at(i + 1), "organisers" | "organizers" | "leaders" | "leader" | "movement" | "movements" | "group" | "groups" | "camp" | "camps" | "site" | "sites" | "song" | "songs" | "slogan" | "slogans")
+    {
+        return false;
+    }
+    // What a speaker says of the protests: "claimed that the protests were…".
+    if matches!(w, "protests" | "demonstrations" | "rallies" | "marches")
+        && before(1) == "the"
+        && before(2) == "that"
+        && (0..i.saturating_sub(2)).any(|j| is_saying(at(j)) || matches!(at(j), "claimed" | "claims" | "insisted" | "insists" | "argued" | "argues" | "accused" | "alleged"))
+    {
+        return false;
+    }
+    // Protesters are the ones protesting only as the subject of their clause: nothing but
+    // determiners, figures and describing words between them and the clause's start.
+    if matches!(w, "protesters" | "protestors" | "demonstrators") {
+        let mut k = i;
+        while k > 0 {
+            let prev = &words[k - 1];
+            if prev.then.is_some_and(|c| matches!(c, ',' | ';' | ':')) {
+                break;
+            }
+            let p = at(k - 1);
+            // A new clause starts: the protesters are its subject.
+            if matches!(p, "and" | "as" | "when" | "while" | "after" | "before" | "but" | "where" | "then") {
+                break;
+            }
+            // A crowd counted, or a clash it was in, reports the protest too.
+            if matches!(p, "counted" | "between" | "estimated") {
+                break;
+            }
+            let describing = p.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(p, "the" | "a" | "some" | "many" | "several" | "thousands" | "hundreds" | "dozens" | "tens" | "of" | "angry" | "young" | "student" | "masked" | "peaceful" | "other" | "more" | "than" | "about" | "around" | "nearly" | "almost" | "over" | "up" | "to" | "at" | "least" | "later" | "yesterday" | "today" | "overnight" | "earlier" | "million" | "thousand")
+                || p.ends_with("-government")
+                || p.contains('-')
+                || words[k - 1].text.starts_with(|c: char| c.is_uppercase()) && k - 1 > 0
+                || super::claims::small_number(p).is_some();
+            if !describing {
+                return false;
+            }
+            k -= 1;
+        }
+    }
+    true
+}
+
+/// Whether an act's noun at `i` is the subject of a remark about it: "the resignation is not
+/// enough", "the sacking of the cabinet was a step…" (not "the resignation of X followed").
+/// Whether "blocked" (or "occupied", "stormed"…) at `i` is a crowd's act on a place: people
+/// before it ("students and their supporters blocked…"), or a road, building or campus after it
+/// with no police or court as the one acting.
+fn blocks_a_place(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    let before = i.saturating_sub(6)..i;
+    if before.clone().any(|j| matches!(at(j), "police" | "officers" | "court" | "judge" | "government" | "troops" | "soldiers" | "authorities" | "ministry")) {
+        return false;
+    }
+    let crowd = before.clone().any(|j| {
+        matches!(at(j), "protesters" | "protestors" | "demonstrators" | "students" | "crowds" | "crowd" | "people" | "supporters" | "activists" | "farmers" | "workers" | "residents" | "thousands" | "hundreds" | "marchers" | "strikers")
+    });
+    let place = (i + 1..(i + 7).min(words.len())).any(|j| {
+        matches!(
+            at(j),
+            "road" | "roads" | "junction" | "junctions" | "highway" | "highways" | "motorway" | "motorways" | "bridge" | "bridges" | "street" | "streets" | "square" | "squares"
+                | "traffic" | "faculties" | "faculty" | "universities" | "university" | "campus" | "campuses" | "parliament" | "entrance" | "entrances" | "port" | "railway"
+                | "border" | "crossing" | "building" | "buildings" | "offices" | "intersection" | "airport" | "runway" | "capitol" | "legislature"
+        )
+    });
+    crowd || place
+}
+
+pub fn spoken_of(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    if !matches!(at(i), "resignation" | "resignations" | "sacking" | "sackings" | "dismissal" | "departure") || words[i].then.is_some() {
+        return false;
+    }
+    let copula = |w: &str| matches!(w, "is" | "was" | "were" | "are" | "would" | "will" | "could" | "should" | "must");
+    if copula(at(i + 1)) {
+        return true;
+    }
+    // "the sacking of the cabinet was…": past a short "of" phrase.
+    at(i + 1) == "of" && (i + 2..(i + 7).min(words.len())).take_while(|&j| words[j - 1].then.is_none()).any(|j| copula(at(j)))
+}
+
 fn in_who_clause(words: &[Word], i: usize) -> bool {
     (1..i).rev().take(12).take_while(|&j| words[j].then.is_none() || lower_at(words, j) == "who").any(|j| lower_at(words, j) == "who" && words[j - 1].then == Some(','))
 }
@@ -821,7 +959,13 @@ fn told_an_audience(words: &[Word], i: usize) -> bool {
             l,
             "chamber" | "assembly" | "parliament" | "mps" | "colleagues" | "reporters" | "journalists" | "country" | "nation" | "conference"
                 | "house" | "commons" | "senate" | "lawmakers" | "delegates" | "supporters" | "rally" | "crowd" | "audience" | "members" | "senators" | "deputies" | "voters"
+                | "committee" | "inquiry" | "hearing" | "radio" | "station" | "television" | "broadcaster" | "newspaper" | "podcast" | "interviewer" | "ambassadors"
+                | "diplomats" | "editors" | "students" | "workers" | "summit" | "meeting" | "congress" | "convention" | "gathering" | "court" | "judges"
         ) {
+            return true;
+        }
+        // "told us this morning that…": the outlet's own interview.
+        if k == i + 1 && l == "us" && w.then.is_none() {
             return true;
         }
         let modifier = matches!(l, "the" | "a" | "an") && k == i + 1 || k <= i + 3 && l.chars().all(|c| c.is_ascii_lowercase()) && !matches!(l, "that" | "him" | "her" | "them" | "of" | "to");

@@ -548,7 +548,8 @@ const SECTIONS: [&[&str]; 2] = [
     &[
         "goal", "goals", "scored", "scorer", "midfielder", "goalkeeper", "coach", "match", "semi-final", "quarter-final", "trophy", "tournament",
         "league", "championship", "cup", "volley", "stadium", "referee", "playoff", "playoffs", "medal", "olympic", "olympics", "innings", "wicket",
-        "touchdown", "quarterback", "substitute", "footballer", "football", "tennis", "cricket", "rugby",
+        "touchdown", "quarterback", "substitute", "footballer", "football", "tennis", "cricket", "rugby", "final", "finals", "semifinal", "quarterfinal",
+        "slam", "champion", "champions", "striker", "defender", "half-time", "halftime", "seeded", "podium",
     ],
     &[
         "rain", "rainfall", "snow", "snowfall", "storm", "storms", "flood", "flooded", "flooding", "floods", "monsoon", "forecast", "forecasters",
@@ -1282,6 +1283,26 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
     }
     // Where each named person stands in the sentence (a word index), in `named`'s order.
     let positions: Vec<Option<usize>> = named.iter().map(|(_, start)| words.iter().position(|w| w.start() == *start)).collect();
+    // "Mr Ruto accepted the resignation": whoever accepts (or receives, or turns down) a
+    // resignation is not the one resigning; only "the resignation of X" names who that is.
+    let lower = |k: usize| words.get(k).map_or("", |w| w.lower.as_ref());
+    if kind == EventKind::Resignation
+        && trigger >= 2
+        && matches!(lower(trigger - 1), "the" | "his" | "her" | "their" | "a")
+        && matches!(lower(trigger - 2), "accepted" | "accepts" | "accepting" | "accept" | "received" | "receives" | "rejected" | "refused" | "declined")
+    {
+        let of = lower(trigger + 1) == "of";
+        return named.iter().zip(&positions).filter(|(_, k)| of && **k == Some(trigger + 2)).map(|((id, _), _)| *id).collect();
+    }
+    // "Odinga said … that the sacking of the cabinet was a step in the right direction",
+    // "“Vučević's resignation is not enough,” said Đilas": an act remarked on is done by its
+    // owner ("Vučević's") or the one it is "of", never by whoever remarks on it.
+    if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && extract::spoken_of(words, trigger) {
+        let capitalised = |w: &people::Word| w.text.starts_with(|c: char| c.is_uppercase());
+        let owner = |k: usize| k < trigger && words[k..trigger].iter().all(capitalised);
+        let of = lower(trigger + 1) == "of";
+        return named.iter().zip(&positions).filter_map(|((id, _), k)| k.filter(|&k| owner(k) || of && k == trigger + 2).map(|_| *id)).collect();
+    }
     // Whether the person at word `k` is cut off from the trigger by a clause with a doer of its
     // own: one opened by "after", "when", "as"… with a subject before the trigger ("Boris Johnson
     // fights on as ministers quit", "… after David Cameron resigned"; but "apologised after
@@ -2165,11 +2186,15 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Opti
     }
     groups
         .into_iter()
+        .flat_map(|(measure, readings)| by_division(readings).into_iter().map(move |r| (measure.clone(), r)))
         .filter(|(_, readings)| readings.len() >= 2 || readings[0].reading.against.is_some() || readings[0].reading.number >= 10)
         .map(|(measure, readings)| {
             // Bare seat counts belong to different parties and chambers ("the 150 seats", "the
             // coalition's 88", "the PVV's 37"): with no owner read, they never disagree.
-            let conflict = measure != "seats" && figures_conflict(&readings);
+            // Nor do bare sums of a currency ("346 billion shillings" in new taxes, "177 billion
+            // shillings" of cuts): what the money is for is not read.
+            let bare = matches!(measure.as_str(), "seats" | "shillings" | "dollars" | "euros" | "pounds" | "rupees" | "yen" | "yuan" | "francs" | "pesos" | "rand" | "naira" | "dinars" | "baht" | "won" | "roubles" | "rubles" | "lira" | "krona" | "kronor" | "zloty");
+            let conflict = !bare && figures_conflict(&readings);
             // Values in order of first appearance, each found through an index, not a scan.
             let mut values: Vec<ClaimValue> = Vec::new();
             let mut index: HashMap<String, usize> = HashMap::default();
@@ -2186,6 +2211,32 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Opti
             Claim { measure, conflict, values }
         })
         .collect()
+}
+
+/// Division results split into one group per division: results that share no figure and no
+/// total ("204 to 115" at the second reading, "195 to 106" and "196 to 106" at the third) are
+/// two divisions, shown as two claims, so one division's disagreement does not mark the other's
+/// figures as disputed. Other measures come back as one group.
+fn by_division(readings: Vec<Placed>) -> Vec<Vec<Placed>> {
+    if readings.len() < 2 || readings.len() > MAX_PAIRWISE || readings.iter().any(|p| p.reading.against.is_none()) {
+        return vec![readings];
+    }
+    let same = |a: &claims::Reading, b: &claims::Reading| {
+        let total = |r: &claims::Reading| r.number + r.against.unwrap_or(0);
+        a.number == b.number || a.against == b.against || total(a) == total(b)
+    };
+    let mut groups: Vec<Vec<Placed>> = Vec::new();
+    for p in readings {
+        // Every group this reading shares a figure with is one division with it.
+        let (mut joined, rest): (Vec<Vec<Placed>>, Vec<Vec<Placed>>) = groups.into_iter().partition(|g| g.iter().any(|q| same(&q.reading, &p.reading)));
+        let mut merged: Vec<Placed> = joined.drain(..).flatten().collect();
+        merged.push(p);
+        groups = rest;
+        groups.push(merged);
+    }
+    // In order of each division's first appearance, as the one group kept them.
+    groups.sort_by_key(|g| g.iter().map(|p| (p.doc, p.source.start)).min());
+    groups
 }
 
 /// "since 1992, when Bérégovoy survived … by three votes": the clause after "YEAR, when" tells of that year.
