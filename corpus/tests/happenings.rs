@@ -187,3 +187,34 @@ fn an_act_in_a_condition_is_not_reported() {
     let got = kinds("The resignation must be noted by the assembly, and if no new cabinet is elected within 30 days, the president would have to call early elections.");
     assert!(got.iter().all(|(k, _)| *k != EventKind::Vote), "{got:?}");
 }
+
+#[test]
+fn a_time_told_from_the_one_before_takes_its_date() {
+    // "the same day" is the day the sentence named; "a few hours later" the sentence before's.
+    let text = "date: 2025-03-16\n\nPrime Minister Milos Kovac resigned in January, and the mayor, Ivan Petrić, stepped down the same day.\n";
+    let all = events(text);
+    let mayor = all.iter().find(|e| e.actors == ["Ivan Petrić"]).expect("the mayor's resignation");
+    assert_eq!((mayor.date.earliest.as_deref(), mayor.date.latest.as_deref()), (Some("2025-01-01"), Some("2025-01-31")), "{mayor:#?}");
+    let text = "date: 2025-01-29\n\nPrime Minister Milos Kovac resigned on Tuesday morning.\n\nThe city's mayor, Ivan Petrić, announced his own resignation a few hours later.\n";
+    let all = events(text);
+    let mayor = all.iter().find(|e| e.actors == ["Ivan Petrić"]).expect("the mayor's resignation");
+    assert_eq!(mayor.date.earliest.as_deref(), Some("2025-01-28"), "{mayor:#?}");
+}
+
+#[test]
+fn a_resignation_referred_to_is_the_one_told_and_not_dated_by_a_plan() {
+    // A session still to come does not date the resignation; "the resignation" is the one just
+    // told, and a quotation's "I" is its speaker.
+    let text = "date: 2025-03-16\n\n\"I have decided to resign,\" Milos Kovac told reporters in January.\n\n\
+        The resignation must now be noted by the assembly.\n\n\
+        The assembly is due to formally note Kovac's resignation at a session on Wednesday.\n";
+    let all = events(text);
+    let resignations: Vec<&Event> = all.iter().filter(|e| e.kind == EventKind::Resignation).collect();
+    assert_eq!(resignations.len(), 1, "{resignations:#?}");
+    assert_eq!(resignations[0].actors, ["Milos Kovac"]);
+    assert!(resignations[0].date.latest.as_deref().is_some_and(|d| d <= "2025-03-16"), "{resignations:#?}");
+    // A headline's "PM" is a title before the name.
+    let all = events("Serbian PM Milos Kovac quits as protests over the disaster grow\n\nMore to follow.\n");
+    assert!(all.iter().any(|e| e.kind == EventKind::Resignation && e.actors == ["Milos Kovac"]), "{all:#?}");
+    assert!(all.iter().all(|e| e.kind != EventKind::Protest), "a trend, not a protest: {all:#?}");
+}

@@ -116,10 +116,13 @@ pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quot
     let mut all: Vec<(usize, u8, Found)> = Vec::new();
     // The last year the sentence has named, for "that year".
     let named_year: std::cell::Cell<Option<i32>> = std::cell::Cell::new(None);
+    // The last date the sentence has named, for "the same day" and "hours later".
+    let named: std::cell::Cell<Option<(DateExpr, u8)>> = std::cell::Cell::new(None);
     let mut consider = |at: usize, rank: u8, expr: DateExpr, words: String| {
         if let DateExpr::Year(y) | DateExpr::Month { year: Some(y), .. } | DateExpr::DayMonth { year: Some(y), .. } = expr {
             named_year.set(Some(y));
         }
+        named.set(Some((expr, rank)));
         all.push((at, rank, Found { expr, words }))
     };
     for i in 0..words.len() {
@@ -195,6 +198,14 @@ pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quot
             ("last", "month") if prev != "the" => consider(i, 2, DateExpr::LastMonth, "last month".into()),
             // "In 2015, Meadows filed a motion against Boehner, who resigned later that year": the
             // year the sentence has named already.
+            // "resigned in January, …, and the mayor stepped down the same day", "a few hours
+            // later", "later that day": the day the sentence has named already, as exactly as it
+            // was named (one rank lower, so the named day stays the sentence's own).
+            ("same", "day") | ("that", "day") | ("hours" | "minutes", "later") if matches!(prev, "the" | "that" | "later" | "few" | "two" | "three" | "several" | "hours" | "minutes") || w == "hours" || w == "minutes" => {
+                if let Some((expr, rank)) = named.get() {
+                    consider(i, rank.saturating_sub(1), expr, format!("{w} {next}"));
+                }
+            }
             ("that" | "same", "year") => {
                 if let Some(year) = named_year.get() {
                     consider(i, 1, DateExpr::Year(year), format!("{w} year"));
@@ -490,6 +501,10 @@ mod tests {
         // A day to come is not a day a year ago.
         assert_eq!(find("The House will not return on Jan. 27 as planned."), None);
         assert_eq!(find("the financial year that starts on 1 July"), None);
+        // "the same day" is the day named before it, and nothing without one.
+        let all = find_all_marked(&"resigned in january , and the mayor stepped down the same day".split(' ').collect::<Vec<_>>(), |_| false, |_| false);
+        assert_eq!(all.last().map(|(_, _, f)| (f.expr, f.words.as_str())), Some((DateExpr::Month { month: 1, year: None }, "same day")));
+        assert!(find_all_marked(&["stepped", "down", "the", "same", "day"], |_| false, |_| false).is_empty());
         assert_eq!(on("on 20 December", "2023-11-16").0, Some(day("2022-12-20")));
         assert_eq!(on("on 5 July 2022 he quit", "2023-11-16").0, Some(day("2022-07-05")));
     }

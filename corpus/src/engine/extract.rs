@@ -814,6 +814,13 @@ fn protest_word_reports(words: &[Word], i: usize) -> bool {
     {
         return false;
     }
+    // A trend: "quits as protests over the disaster grow".
+    if matches!(w, "protests" | "demonstrations" | "rallies" | "strikes")
+        && before(1) == "as"
+        && (i + 1..(i + 7).min(words.len())).any(|j| matches!(at(j), "grow" | "mount" | "spread" | "swell" | "intensify" | "escalate" | "continue"))
+    {
+        return false;
+    }
     // A modifier: "protest organisers", "protest leaders".
     if matches!(w, "protest" | "march" | "rally" | "strike")
         && matches!(at(i + 1), "organisers" | "organizers" | "leaders" | "leader" | "movement" | "movements" | "group" | "groups" | "camp" | "camps" | "site" | "sites" | "song" | "songs" | "slogan" | "slogans")

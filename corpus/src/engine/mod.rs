@@ -1042,6 +1042,9 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
         // statement on Saturday evening, Gallant warned … He urged the government to stop": a
         // "He" sentence with no date words of its own goes on with the one before.
         let mut carried: Option<(usize, dates::Found)> = None;
+        // The last resignation or sacking the article gave a doer, with its sentence: "the
+        // resignation" a few sentences on is that one.
+        let mut last_act: Option<(EventKind, usize, Vec<usize>, Option<dates::Found>)> = None;
         for (s, (span, line)) in p.sentences.iter().enumerate() {
             let words = p.words(s);
             let mut kinds: Vec<(EventKind, bool, usize)> = extract::classify_at(words);
@@ -1078,9 +1081,11 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
             }
             let date = candidates.iter().max_by_key(|(_, rank, _)| *rank).map(|(_, _, f)| f.clone());
             let carried_in = carried.take().filter(|(at, _)| *at + 1 == s).map(|(_, f)| f);
-            let goes_on = candidates.is_empty() && opens_with_he_or_she(words);
+            // ("The mayor announced his own resignation a few hours later": a time counted from
+            // the sentence before goes on with its date too.)
+            let goes_on = candidates.is_empty() && (opens_with_he_or_she(words) || counts_on_from_before(words));
             // Kept only when the next sentence opens with "He"/"She" (the copy is then worth making).
-            let next_goes_on = s + 1 < p.sentences.len() && opens_with_he_or_she(p.words(s + 1));
+            let next_goes_on = s + 1 < p.sentences.len() && (opens_with_he_or_she(p.words(s + 1)) || counts_on_from_before(p.words(s + 1)));
             carried = if next_goes_on { date.clone().map(|f| (s, f)) } else { None };
             let kinds = if kinds.is_empty() && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { .. } | dates::DateExpr::Month { year: Some(_), .. })) {
                 vec![(EventKind::Context, false, 0)]
@@ -1140,12 +1145,29 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                 if doers.is_empty() && kind != EventKind::Vote && pronoun {
                     doers.extend(prior);
                 }
+                // "Vučević resigned … The resignation must now be formally noted": a resignation
+                // named with "the" is the one just told, on its date.
+                let mut referred: Option<Option<dates::Found>> = None;
+                if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Dismissal) && !refusal && trigger > 0 {
+                    let noun = matches!(words[trigger].lower.as_ref(), "resignation" | "sacking" | "dismissal" | "departure" | "ouster");
+                    // (Not "the resignation of 57 ministers", "the resignation early this morning
+                    // of Brandon Lewis": those name whose it was.)
+                    let of_someone = words[trigger..].iter().take(5).take_while(|w| w.then.is_none() || w.lower == "of").any(|w| w.lower == "of");
+                    if noun && !of_someone && matches!(words[trigger - 1].lower.as_ref(), "the" | "this") {
+                        if let Some((_, _, who, when)) = last_act.as_ref().filter(|(k, at, _, _)| *k == kind && s - at <= 6) {
+                            doers.extend(who.iter().copied());
+                            referred = Some(when.clone());
+                        }
+                    }
+                }
+
                 // "the former health secretary told MPs", "the chancellor added": a post one person holds.
                 if doers.is_empty() && matches!(kind, EventKind::Resignation | EventKind::Statement | EventKind::Call | EventKind::Context) {
                     // Background has no trigger word: a post anywhere in it names its person.
                     let at = if kind == EventKind::Context { sentence.len() } else { words.get(trigger).map_or(0, |w| w.start() - span.start) };
                     doers.extend(posts.holder_in(sentence, at));
                 }
+
                 // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
                 // an occasion ("in a speech", "a letter") stands on its own.
                 let occasion = words.get(trigger).is_some_and(|w| extract::is_occasion(&w.lower));
@@ -1213,7 +1235,24 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
                     (None, Some(f)) if goes_on && kind != EventKind::Context => Some(f.clone()),
                     (date, _) => date,
                 };
-                let dated_elsewhere = date.is_none()
+                // "The assembly is due to formally note Vučević's resignation at a session on
+                // Wednesday": a day still to come is the plan's, not the resignation's, which
+                // happened before the article.
+                let to_come = matches!(kind, EventKind::Resignation | EventKind::Dismissal) && matches!(date.as_ref().map(|f| f.expr), Some(dates::DateExpr::Weekday { future: true, .. }));
+                let date = if to_come { None } else { date };
+                let date = match (date, &referred) {
+                    (None, Some(when)) => when.clone(),
+                    (date, _) => date,
+                };
+                if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && !refusal && referred.is_none() {
+                    let all: Vec<usize> = per_doer.iter().flatten().copied().collect();
+                    if !all.is_empty() {
+                        last_act = Some((kind, s, all, date.clone()));
+                    }
+                }
+                let dated_elsewhere = to_come
+                    || referred.is_some() && date.is_none()
+                    || date.is_none()
                     && candidates.iter().any(|(at, _, f)| !earlier(*at) && matches!(f.expr, dates::DateExpr::Year(_) | dates::DateExpr::DayMonth { year: Some(_), .. } | dates::DateExpr::Month { year: Some(_), .. }));
                 let background = dated_elsewhere || extract::is_background(words, trigger);
                 if let Some(&who) = per_doer.first().and_then(|d| d.first()) {
@@ -1293,6 +1332,25 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
     {
         let of = lower(trigger + 1) == "of";
         return named.iter().zip(&positions).filter(|(_, k)| of && **k == Some(trigger + 2)).map(|((id, _), _)| *id).collect();
+    }
+    // "“I have decided to resign …,” Vučević told a news conference": an act the speaker tells of
+    // in the first person is the speaker's, named after the quotation.
+    // (The first word starts after an opening quotation mark, which the sentence includes.)
+    let mut sentence_start = words.first().map_or(0, |w| w.start());
+    while let Some(c) = text.get(..sentence_start).and_then(|t| t.chars().last()).filter(|c| matches!(c, '"' | '“')) {
+        sentence_start -= c.len_utf8();
+    }
+    let sentence = text.get(sentence_start..words.last().map_or(sentence_start, |w| w.end())).unwrap_or("");
+    let quoted = |k: usize| in_quotation(sentence, words[k].start() - sentence_start);
+    if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && quoted(trigger) && (trigger.saturating_sub(6)..trigger).any(|k| words[k].text == "I") {
+        let speaker = named.iter().zip(&positions).find_map(|((id, _), k)| {
+            let k = (*k)?;
+            let says = (k.saturating_sub(2)..(k + 3).min(words.len())).any(|j| extract::is_saying(&words[j].lower));
+            (k > trigger && !quoted(k) && says).then_some(*id)
+        });
+        if let Some(id) = speaker {
+            return vec![id];
+        }
     }
     // "Odinga said … that the sacking of the cabinet was a step in the right direction",
     // "“Vučević's resignation is not enough,” said Đilas": an act remarked on is done by its
@@ -1416,6 +1474,12 @@ fn date_words(text: &str, span: Span, words: &[people::Word]) -> Vec<(usize, u8,
     let sentence = span.of(text);
     let quoted = |i: usize| sentence.contains(['"', '“']) && in_quotation(sentence, words[i].start() - span.start);
     dates::find_all_marked(&lowered, comma_after, quoted)
+}
+
+/// Whether a sentence tells its time from the one before: "hours later", "minutes later", "later
+/// that day", "the same day".
+fn counts_on_from_before(words: &[people::Word]) -> bool {
+    words.windows(2).any(|w| matches!((w[0].lower.as_ref(), w[1].lower.as_ref()), ("hours" | "minutes", "later") | ("that" | "same", "day")))
 }
 
 /// Whether a sentence opens with "He" or "She": it goes on about the person of the sentence before.

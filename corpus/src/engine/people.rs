@@ -56,6 +56,8 @@ const TITLE_WORDS: &[&str] = &[
     "german", "italian", "american", "ukrainian", "russian", "israeli", "palestinian", "general", "attorney",
     "defence", "defense", "justice", "business", "trade", "transport", "culture", "environment", "ambassador",
     "councillor", "congressman", "congresswoman", "former", "ex", "mr", "mrs", "ms", "sir", "dame", "lord", "dr",
+    // A headline's abbreviation ("Serbian PM Milos Vucevic quits…"): the name starts after it.
+    "pm",
 ];
 
 /// Words that open sentences capitalised but never start a name.
