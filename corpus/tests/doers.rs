@@ -195,3 +195,19 @@ fn someone_named_in_a_clause_that_tells_when_did_not_make_the_call() {
     let calls: Vec<&Vec<String>> = built.dataset.events.iter().filter(|e| e.kind == EventKind::Call).map(|e| &e.actors).collect();
     assert_eq!(calls, vec![&Vec::<String>::new()], "{:#?}", built.dataset.events);
 }
+
+#[test]
+fn who_sacks_a_whole_cabinet_is_not_sacked_and_a_body_is_not_a_person() {
+    let text = "date: 2024-07-12\n\nPresident William Ruto dismissed almost his entire cabinet yesterday after weeks of protests.\n\n\
+        The assembly is dominated by Mr Ruto's Kenya Kwanza alliance.\n\n\
+        The Kenya National Commission on Human Rights said 39 people had been killed.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    let dismissed: Vec<&String> = built.dataset.events.iter().filter(|e| e.kind == EventKind::Dismissal).flat_map(|e| &e.actors).collect();
+    assert!(!dismissed.iter().any(|a| a.contains("Ruto")), "{dismissed:?}");
+    let people: Vec<&str> = built.dataset.people.iter().map(|p| p.name.as_str()).collect();
+    assert!(people.iter().all(|p| !p.contains("Kwanza") && !p.contains("Human Rights")), "{people:?}");
+    // "Netanyahu fired Gallant" still names who was fired.
+    let text = "date: 2023-03-27\n\nPrime Minister Benjamin Netanyahu fired Defence Minister Yoav Gallant on Sunday.\n";
+    let built = build(vec![InputFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() }]).expect("builds");
+    assert!(built.dataset.events.iter().any(|e| e.kind == EventKind::Dismissal && e.actors == ["Yoav Gallant"]), "{:#?}", built.dataset.events);
+}

@@ -1318,6 +1318,18 @@ fn actors(words: &[people::Word], named: &[(usize, usize)], text: &str, kind: Ev
             if let Some((id, _)) = after.filter(|&(_, k)| k > trigger && k <= trigger + 5 && !clause_break(trigger, k)).min_by_key(|&(_, k)| k) {
                 return vec![id];
             }
+            // "President William Ruto dismissed almost his entire cabinet": the verb's object is
+            // a group that names nobody; the person before it did the sacking, so no one named
+            // here was sacked.
+            let verb = matches!(words[trigger].lower.as_ref(), "dismissed" | "dismisses" | "sacked" | "sacks" | "fired" | "fires" | "ousted" | "removed" | "purged");
+            // (Only a body or a group: "ousted its leader" may be the one named before.)
+            let group = words[trigger].then.is_none()
+                && words[trigger + 1..].iter().take(4).any(|w| {
+                    matches!(w.lower.as_ref(), "cabinet" | "government" | "ministers" | "secretaries" | "team" | "staff" | "aides" | "officials" | "board" | "generals" | "commanders" | "advisers" | "advisors")
+                });
+            if verb && group {
+                return Vec::new();
+            }
         }
     }
     // Where each named person stands in the sentence (a word index), in `named`'s order.

@@ -432,7 +432,13 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
             && !name.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
             // "a Liberal MP", "the Labour Leader": a role with its party is not a name.
             && !(name.len() >= 2 && matches!(low(&name[name.len() - 1]), "mp" | "mps" | "minister" | "leader" | "president" | "secretary" | "spokesman" | "spokeswoman" | "spokesperson" | "senator" | "mayor" | "councillor" | "chairman"))
-            && (had_honorific || !matches!(before, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"));
+            && (had_honorific || !matches!(before, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our"))
+            // "Mr Ruto's Kenya Kwanza alliance", "the Likud party": a name before a body's noun
+            // is the body's.
+            && !words.get(j + 1).is_some_and(|w| run[run.len() - 1].then.is_none() && matches!(low(w), "alliance" | "party" | "coalition" | "movement" | "bloc" | "faction" | "group" | "government" | "administration" | "camp" | "union" | "front" | "platform"))
+            // "the Kenya National Commission on Human Rights", "the Ministry of Foreign Affairs":
+            // the rest of a body's name after its "on" or "of".
+            && !(i >= 2 && matches!(before, "on" | "of" | "for") && capitalised(words[i - 2].text) && in_list(NOT_PERSON, low(&words[i - 2])));
         if usable {
             let after = words.get(j + 1);
             // "Prime Minister Han Duck-soo became…" opens a sentence with the title inside the run.
