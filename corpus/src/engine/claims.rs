@@ -191,7 +191,7 @@ fn giver(words: &[Word], lower: &[&str], i: usize) -> Option<String> {
 fn happening(lower: &[&str]) -> String {
     for w in lower {
         let h = match *w {
-            "killed" | "died" | "dead" | "deaths" => "killed",
+            "killed" | "killing" | "died" | "dead" | "deaths" => "killed",
             "hostage" | "hostages" => "taken hostage",
             "resigned" | "quit" | "quitting" | "resign" | "resigning" | "resignations" | "walk" | "walked" => "resigned",
             "sacked" | "fired" | "dismissed" => "dismissed",
@@ -319,7 +319,16 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
         let clause_end = (i..window).find(|&k| matches!(words[k].then, Some(',' | ';' | ':'))).map_or(window, |k| k + 1);
         let near = happening(&lower[i..clause_end]);
         let relative = lower[i..clause_end].iter().any(|w| matches!(*w, "who" | "that"));
-        let what = if !near.is_empty() || relative { near } else { happening(&lower) };
+        // "…collapsed, killing 15 people", "a crash that killed 15 people": a telling word just
+        // before the figure says what happened to them.
+        let just_before = if i > 0 { happening(&lower[i - 1..i]) } else { String::new() };
+        let what = if !near.is_empty() || relative {
+            near
+        } else if !just_before.is_empty() {
+            just_before
+        } else {
+            happening(&lower)
+        };
         let prev = if i > 0 { lower[i - 1] } else { "" };
         let prev2 = if i > 1 { lower[i - 2] } else { "" };
         let (qualifier, qual_words) = match (prev2, prev) {
@@ -356,6 +365,16 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
         }
         if width == 1 && (1900..=2100).contains(&n) && words[i].text.len() == 4 {
             continue; // a year
+        }
+        // "at 11:52": a time of day, not a count.
+        if text.get(..words[i].start()).is_some_and(|before| before.ends_with(':') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        // "On 25 June protesters stormed…", "June 25": a day of the month, not a count.
+        let month = |k: usize| lower.get(k).is_some_and(|w| super::dates::month_of(w).is_some());
+        // ("In October, 24 MPs": a comma parts the month from a count.)
+        if width == 1 && (1..=31).contains(&n) && (month(after) && words[i].then.is_none() || i > 0 && month(i - 1) && words[i - 1].then.is_none()) {
+            continue;
         }
         let shown = if qual_text.is_empty() { shown_figure } else { format!("{} {}", qual_text.join(" "), shown_figure) };
         // A sum of money ("$61.9 billion", "£40m") measures what it is the sum of, and nothing
@@ -451,6 +470,11 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
             continue;
         }
         let mut counted = normalise(&np);
+        // "19 died in protests", "361 injured since the protests began", "the 19 deaths": people,
+        // counted by what happened to them.
+        if np.first().is_some_and(|w| matches!(*w, "died" | "killed" | "injured" | "wounded" | "hurt" | "arrested" | "detained" | "dead" | "missing")) || counted == "deaths" {
+            counted = "people".into();
+        }
         // "fell seven votes short of a majority": a shortfall is a margin too.
         // ("won 278 votes, short of the 287 needed" is a tally.)
         let short = lower.get(after + np.len()) == Some(&"short") && words[after + np.len() - 1].then.is_none();
@@ -556,6 +580,16 @@ mod tests {
         assert_eq!(cased_measure("mps", ["56 members of Parliament"].into_iter()), "MPs");
         assert_eq!(cased_measure("members mr yoon", ["18 members of Mr Yoon's party"].into_iter()), "members Mr Yoon");
         assert_eq!(cased_measure("division result — votes for the winning side", ["defeated 293 to 125"].into_iter()), "division result — votes for the winning side");
+    }
+
+    #[test]
+    fn days_of_the_month_are_not_counts_and_the_dead_are_people() {
+        assert_eq!(read("On 25 June protesters stormed parliament."), vec![]);
+        assert_eq!(read("Ruto says 19 died in protests."), vec![("people — killed".to_string(), "19".to_string())]);
+        assert_eq!(read("That is double the 19 deaths he acknowledged."), vec![("people — killed".to_string(), "19".to_string())]);
+        assert_eq!(read("The PM has resigned over the canopy collapse that killed 15 people."), vec![("people — killed".to_string(), "15".to_string())]);
+        assert_eq!(read("The canopy collapsed on 1 November, killing 15 people."), vec![("people — killed".to_string(), "15".to_string())]);
+        assert_eq!(read("Every day at 11:52 crowds stop traffic."), vec![]);
     }
 
     #[test]

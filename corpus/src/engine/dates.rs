@@ -61,7 +61,7 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-fn month_of(word: &str) -> Option<u32> {
+pub fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     if w.len() < 3 || w.len() > 9 || !w.starts_with(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd']) {
         return None;
