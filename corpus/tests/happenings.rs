@@ -218,3 +218,19 @@ fn a_resignation_referred_to_is_the_one_told_and_not_dated_by_a_plan() {
     assert!(all.iter().any(|e| e.kind == EventKind::Resignation && e.actors == ["Milos Kovac"]), "{all:#?}");
     assert!(all.iter().all(|e| e.kind != EventKind::Protest), "a trend, not a protest: {all:#?}");
 }
+
+#[test]
+fn a_states_acts_of_force_or_office_are_background() {
+    for s in [
+        "The government declared a 30-day state of emergency on Wednesday.",
+        "Defence minister Aden Duale deployed the army to support the police.",
+        "Police opened fire on the crowds outside parliament.",
+        "Governor General Mary Simon prorogued Parliament until 24 March.",
+        "Peru recalled its ambassadors to Mexico and Argentina.",
+    ] {
+        assert!(kinds(s).iter().any(|(k, _)| *k == EventKind::Context), "{s}: {:?}", kinds(s));
+    }
+    for s in ["The court declared the martial law invalid.", "Protesters demanded that troops not be deployed.", "A new shop opened in the square."] {
+        assert!(kinds(s).iter().all(|(k, _)| *k != EventKind::Context), "{s}: {:?}", kinds(s));
+    }
+}

@@ -191,6 +191,11 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // blockading universities", "protesters stormed parliament": a crowd's act on a
             // place; "police blocked the road" and "blocked the bill" are not.
             Trigger::Blocked if blocks_a_place(words, i) => Some(EventKind::Protest),
+            // A state's act of force or of office, told as background to the story: "declared a
+            // 30-day state of emergency", "imposed a curfew", "deployed the army", "prorogued
+            // Parliament", "recalled its ambassadors", "police opened fire on the crowds".
+            Trigger::StateAct if state_act(words, i) => Some(EventKind::Context),
+            Trigger::Reporting if matches!(w, "declared" | "declares") && state_act(words, i) => Some(EventKind::Context),
             // "took to the streets", "poured onto the streets", "spilled into the streets".
             Trigger::Streets if i >= 2 && at(i - 1) == "the" && matches!(at(i - 2), "to" | "onto" | "into") => Some(EventKind::Protest),
             Trigger::Protest => {
@@ -495,6 +500,7 @@ enum Trigger {
     Removed,
     Dissolved,
     Ordered,
+    StateAct,
 }
 
 /// Every word that can open a trigger in [`classify_at`], with its group (each word listed once).
@@ -523,7 +529,7 @@ const TRIGGERS: &[(&str, Trigger)] = {
         ("said", Said), ("says", Said), ("say", Said),
         ("ruled", Ruled), ("rules", Ruled),
         ("streets", Streets),
-        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed), ("released", Appointed), ("ordered", Ordered),
+        ("appointed", Appointed), ("named", Appointed), ("promoted", Appointed), ("became", Appointed), ("made", Appointed), ("sworn", Appointed), ("arrested", Appointed), ("detained", Appointed), ("indicted", Appointed), ("jailed", Appointed), ("convicted", Appointed), ("released", Appointed), ("ordered", Ordered), ("imposed", StateAct), ("deployed", StateAct), ("prorogued", StateAct), ("recalled", StateAct), ("opened", StateAct),
         ("address", Address), ("appeared", Address), ("conference", Address), ("speaking", Address),
         ("election", Election), ("elections", Election), ("by-election", Election), ("by-elections", Election), ("referendum", Election), ("polls", Election), ("majority", Election),
         ("crowd", Crowd), ("crowds", Crowd), ("thousands", Crowd),
@@ -891,6 +897,28 @@ fn blocks_a_place(words: &[Word], i: usize) -> bool {
         )
     });
     crowd || place
+}
+
+/// Whether the verb at `i` is a state's act of force or of office (see [`classify_at`]): its
+/// object, within a few words, says what was done.
+fn state_act(words: &[Word], i: usize) -> bool {
+    let at = |k: usize| lower_at(words, k);
+    // Asked for, planned or refused acts are not told as done ("demanded that he be deployed").
+    if i > 0 && matches!(at(i - 1), "be" | "to" | "not" | "never") {
+        return false;
+    }
+    let ahead = |want: &dyn Fn(&str) -> bool| (i + 1..(i + 6).min(words.len())).take_while(|&j| words[j - 1].then.is_none()).any(|j| want(at(j)));
+    match at(i) {
+        // (Not "declared the martial law invalid": a ruling on it.)
+        "declared" | "declares" | "imposed" => {
+            ahead(&|w| matches!(w, "emergency" | "curfew" | "curfews" | "martial" | "lockdown")) && !ahead(&|w| matches!(w, "invalid" | "void" | "null" | "unconstitutional" | "illegal" | "unlawful" | "over"))
+        }
+        "deployed" => ahead(&|w| matches!(w, "army" | "troops" | "soldiers" | "military" | "forces" | "police" | "guard")),
+        "prorogued" => true,
+        "recalled" => ahead(&|w| matches!(w, "ambassador" | "ambassadors" | "envoy" | "envoys")),
+        "opened" => at(i + 1) == "fire",
+        _ => false,
+    }
 }
 
 pub fn spoken_of(words: &[Word], i: usize) -> bool {
