@@ -118,3 +118,15 @@ fn a_count_the_sentence_goes_on_to_raise_and_bare_sums_of_money_do_not_conflict(
     ]);
     assert!(got.iter().all(|(_, c)| !c), "{got:?}");
 }
+
+#[test]
+fn two_counters_in_one_article_disagree_whenever_each_gave_the_figure() {
+    // Each figure is dated by when it was given ("last night", "this morning"), not by the rally
+    // it counts; the second counter is named before an aside.
+    let got = conflicts(&[(
+        "a.txt",
+        "date: 2025-03-16\n\nThe interior ministry said last night that 275,000 people had gathered at the peak of the rally.\n\n\
+         The Archive of Public Gatherings, an independent group that counts crowds from aerial photographs, put the figure this morning at about 300,000.\n",
+    )]);
+    assert!(got.iter().any(|(m, c)| m == "people — protested" && *c), "{got:?}");
+}

@@ -2243,6 +2243,14 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Opti
             }
             // The occasion the sentence dates its figures to; none when it gives no date.
             let best = date_words(&a.text, *s, p.words(si)).into_iter().max_by_key(|(_, rank, _)| *rank);
+            // "The interior ministry said last night that 275,000 people had gathered", "put the
+            // figure this morning at about 300,000": date words just after the giving verb date
+            // the giving, not what the figure counts.
+            let ws = p.words(si);
+            let dates_the_giving = best.as_ref().is_some_and(|(at, _, _)| {
+                (at.saturating_sub(3)..*at).any(|j| matches!(ws[j].lower.as_ref(), "said" | "says" | "put" | "puts" | "estimated" | "counted" | "reported" | "claimed"))
+            });
+            let best = best.filter(|_| !dates_the_giving);
             let expr = best.map(|(_, _, f)| f.expr).or_else(|| year_then_when(p.words(si)));
             let when = expr.map(|e| dates::resolve(Some(e), window)).filter(Constraint::is_bounded);
             for mut r in found {
