@@ -234,3 +234,14 @@ fn a_states_acts_of_force_or_office_are_background() {
         assert!(kinds(s).iter().all(|(k, _)| *k != EventKind::Context), "{s}: {:?}", kinds(s));
     }
 }
+
+#[test]
+fn posts_taken_and_lost_and_a_resignation_remarked_on() {
+    // Removed from posts (plural) is a dismissal; named to an interim post is background with
+    // the appointee; "called the resignation …" is a remark, not a resignation by the speaker.
+    assert!(kinds("Three deans were removed from their posts and placed on leave in June.").iter().any(|(k, _)| *k == EventKind::Dismissal));
+    let got = kinds("The trustees named Dr Katrina Armstrong interim president yesterday.");
+    assert!(got.iter().any(|(k, who)| *k == EventKind::Context && who == &["Katrina Armstrong"]), "{got:?}");
+    let got = kinds("Prof Ruth Adeyemi, a historian, called the resignation yesterday \"the end of a chapter\".");
+    assert!(got.iter().all(|(k, who)| *k != EventKind::Resignation || !who.contains(&"Ruth Adeyemi".to_string())), "{got:?}");
+}

@@ -125,3 +125,22 @@ fn a_closing_stretch_of_sport_or_weather_is_another_story_with_no_heading() {
     let data = build_all(&[("a.txt", format!("{head}{flood}"))]);
     assert_eq!(off_story_opening(&data, "a.txt"), None);
 }
+
+#[test]
+fn a_two_paragraph_sport_ending_thick_with_its_words_is_another_story() {
+    // Earlier, "the Awami League" is a name, not sport; the ending has "spinner", "wickets",
+    // "bowled" and "match" in two paragraphs.
+    let text = "Protesters filled the streets of Dhaka on Monday as the prime minister fled the country.\n\n\
+        The army chief said an interim government would be formed within days.\n\n\
+        Police and members of the Awami League's student wing had attacked the demonstrations in July.\n\n\
+        Student leaders said they wanted the economist Muhammad Yunus to lead the government.\n\n\
+        The president dissolved parliament on Tuesday, meeting a key demand of the students.\n\n\
+        Curfews were lifted and banks reopened across the capital.\n\n\
+        Sri Lanka crushed India by 110 runs in Colombo on Wednesday. Left-arm spinner Dunith Wellalage took five wickets as India were bowled out for 138.\n\n\
+        \u{201c}This is a very special day for our young team,\u{201d} captain Charith Asalanka said after the match.\n";
+    let data = build_all(&[("a.txt", text.to_string())]);
+    assert_eq!(off_story_opening(&data, "a.txt").as_deref(), Some("Sri Lanka crushed India by 110 runs in C"));
+    // One line of sport is not enough.
+    let short = text.replace("\n\n\u{201c}This is a very special day for our young team,\u{201d} captain Charith Asalanka said after the match.", "");
+    assert_eq!(off_story_opening(&build_all(&[("a.txt", short)]), "a.txt"), None);
+}

@@ -146,7 +146,10 @@ pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quot
                 // to leave" is past.)
                 // (Nor "the financial year that starts on 1 July": a calendar's day, which recurs.)
                 let recurs = phrase_start >= 2 && words[phrase_start - 1] == "on" && matches!(words[phrase_start - 2], "starts" | "begins" | "ends" | "expires" | "falls" | "runs");
-                let ahead = words.iter().enumerate().any(|(k, w)| matches!(*w, "will" | "won't") && !quoted(k)) || pair("as", "planned") || recurs;
+                // ("Classes are due to begin on 3 September", "is set to…", "is expected to…", in
+                // the present: "the day Britain had been due to leave" is past.)
+                let plan = words.windows(3).any(|t| matches!(t[0], "is" | "are") && matches!(t[1], "due" | "set" | "scheduled" | "expected") && t[2] == "to");
+                let ahead = words.iter().enumerate().any(|(k, w)| matches!(*w, "will" | "won't") && !quoted(k)) || pair("as", "planned") || recurs || plan;
                 if year.is_none() && ahead {
                     continue;
                 }
@@ -501,6 +504,7 @@ mod tests {
         // A day to come is not a day a year ago.
         assert_eq!(find("The House will not return on Jan. 27 as planned."), None);
         assert_eq!(find("the financial year that starts on 1 July"), None);
+        assert_eq!(find("classes are due to begin on 3 september"), None);
         // "the same day" is the day named before it, and nothing without one.
         let all = find_all_marked(&"resigned in january , and the mayor stepped down the same day".split(' ').collect::<Vec<_>>(), |_| false, |_| false);
         assert_eq!(all.last().map(|(_, _, f)| (f.expr, f.words.as_str())), Some((DateExpr::Month { month: 1, year: None }, "same day")));

@@ -100,7 +100,7 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             Trigger::Dismissal => Some(EventKind::Dismissal),
             // "the court removed Srettha Thavisin from office", "voted to remove him from his post":
             // removed from a post, not a thing removed from somewhere.
-            Trigger::Removed if (i + 1..(i + 7).min(words.len())).any(|j| at(j) == "from" && matches!(at(j + 1), "office" | "power" | "post" | "his" | "her" | "their" | "the")) && (i + 1..(i + 9).min(words.len())).any(|j| matches!(at(j), "office" | "power" | "post" | "job" | "role" | "cabinet" | "government" | "presidency" | "premiership" | "party")) => Some(EventKind::Dismissal),
+            Trigger::Removed if (i + 1..(i + 7).min(words.len())).any(|j| at(j) == "from" && matches!(at(j + 1), "office" | "power" | "post" | "his" | "her" | "their" | "the")) && (i + 1..(i + 9).min(words.len())).any(|j| matches!(at(j), "office" | "power" | "post" | "posts" | "job" | "jobs" | "role" | "roles" | "position" | "positions" | "cabinet" | "government" | "presidency" | "premiership" | "party")) => Some(EventKind::Dismissal),
             // "dismissed the offer as "a repackaged deal"", "dismissed claims that…": a judgement
             // or a denial spoken aloud, not anyone's sacking.
             Trigger::Dismissed if dismisses_an_idea(words, i) => Some(EventKind::Statement),
@@ -641,7 +641,11 @@ pub fn takes_a_post(words: &[Word], i: usize) -> bool {
     let passive = i > 0 && (matches!(at(i - 1), "was" | "were" | "is" | "are" | "been") || i > 1 && at(i - 1) == "then" && matches!(at(i - 2), "was" | "were"));
     let post = match w {
         "appointed" => i > 0 && at(i - 1) != "be" && (passive || words[i - 1].then == Some(',') || role(i + 1)),
-        "named" => passive && !matches!(at(i + 1), "after" | "in" | "by" | "on"),
+        // ("The trustees named Dr Katrina Armstrong interim president": named, then a role.)
+        "named" => {
+            passive && !matches!(at(i + 1), "after" | "in" | "by" | "on")
+                || !passive && words.get(i + 1).is_some_and(|w| w.text.starts_with(|c: char| c.is_uppercase())) && (i + 2..(i + 7).min(words.len())).any(|k| matches!(at(k), "interim" | "acting") || at(k) == "as" && role(k + 1))
+        }
         "made" => passive && (role(i + 1) || at(i + 1) == "the" && role(i + 2)),
         // "was sworn in at Government House on Friday evening".
         "sworn" => passive && at(i + 1) == "in",
@@ -928,6 +932,13 @@ pub fn spoken_of(words: &[Word], i: usize) -> bool {
     }
     let copula = |w: &str| matches!(w, "is" | "was" | "were" | "are" | "would" | "will" | "could" | "should" | "must");
     if copula(at(i + 1)) {
+        return true;
+    }
+    // "called the resignation "the end of a chapter"", "welcomed the sacking": a remark on it.
+    if i >= 2
+        && matches!(at(i - 1), "the" | "his" | "her" | "their")
+        && matches!(at(i - 2), "called" | "welcomed" | "hailed" | "praised" | "criticised" | "criticized" | "described" | "condemned" | "lamented" | "celebrated" | "mourned" | "regretted")
+    {
         return true;
     }
     // "the sacking of the cabinet was…": past a short "of" phrase.

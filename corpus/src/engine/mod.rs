@@ -549,7 +549,8 @@ const SECTIONS: [&[&str]; 2] = [
         "goal", "goals", "scored", "scorer", "midfielder", "goalkeeper", "coach", "match", "semi-final", "quarter-final", "trophy", "tournament",
         "league", "championship", "cup", "volley", "stadium", "referee", "playoff", "playoffs", "medal", "olympic", "olympics", "innings", "wicket",
         "touchdown", "quarterback", "substitute", "footballer", "football", "tennis", "cricket", "rugby", "final", "finals", "semifinal", "quarterfinal",
-        "slam", "champion", "champions", "striker", "defender", "half-time", "halftime", "seeded", "podium",
+        "slam", "champion", "champions", "striker", "defender", "half-time", "halftime", "seeded", "podium", "wickets", "bowled", "spinner",
+        "batsman", "batter", "bowler",
     ],
     &[
         "rain", "rainfall", "snow", "snowfall", "storm", "storms", "flood", "flooded", "flooding", "floods", "monsoon", "forecast", "forecasters",
@@ -576,7 +577,11 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], people_in: &Peop
         let from = p.sentences.partition_point(|(_, l)| *l < line);
         let mut bits = 0u8;
         for si in (from..p.sentences.len()).take_while(|&si| p.sentences[si].1 == line) {
-            for w in p.words(si) {
+            // A capitalised word inside a sentence is part of a name ("the Awami League"), not sport.
+            for (wi, w) in p.words(si).iter().enumerate() {
+                if wi > 0 && w.text.starts_with(|c: char| c.is_uppercase()) {
+                    continue;
+                }
                 if let Some(at) = set.position(w.lower.as_ref()) {
                     bits |= if (at as usize) < SECTIONS[0].len() { 1 } else { 2 };
                 }
@@ -584,19 +589,34 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], people_in: &Peop
         }
         bits
     };
+    // The last two lines must share a section; a third is asked for below unless the two are
+    // thick with its words.
     let mut last = u8::MAX;
-    for k in (n - topic::SHORT_MIN_LINES..n).rev() {
+    for k in (n - 2..n).rev() {
         last &= line_sections(k);
         if last == 0 {
             return None;
         }
     }
+    // How many of a section's words a line has.
+    let words_of = |k: usize, b: usize| -> usize {
+        let line = text_lines[k];
+        let from = p.sentences.partition_point(|(_, l)| *l < line);
+        (from..p.sentences.len())
+            .take_while(|&si| p.sentences[si].1 == line)
+            .flat_map(|si| p.words(si).iter().enumerate().filter(|(wi, w)| *wi == 0 || !w.text.starts_with(|c: char| c.is_uppercase())).map(|(_, w)| w))
+            .filter(|w| set.position(w.lower.as_ref()).is_some_and(|at| usize::from((at as usize) >= SECTIONS[0].len()) == b))
+            .count()
+    };
     let sections: Vec<u8> = (0..n).map(line_sections).collect();
     for b in (0..SECTIONS.len()).filter(|b| last & (1 << b) != 0) {
         let has = |k: usize| sections[k] & (1 << b) != 0;
         // The stretch is the run of lines with the section's words at the end.
         let Some(k) = (0..n).rev().take_while(|&k| has(k)).last() else { continue };
-        if k >= n / 2 && n - k >= topic::SHORT_MIN_LINES && !(0..k).any(has) && stands_apart(d, p, text_lines[k], people_in, in_docs) {
+        // ("Sri Lanka crushed India by 110 runs … Wellalage took five wickets …", then the
+        // captain "said after the match": two lines, four of the section's words.)
+        let long_enough = n - k >= topic::SHORT_MIN_LINES || n - k >= 2 && (k..n).map(|l| words_of(l, b)).sum::<usize>() >= 4;
+        if k >= n / 2 && long_enough && !(0..k).any(has) && stands_apart(d, p, text_lines[k], people_in, in_docs) {
             return Some(k);
         }
     }
@@ -1170,6 +1190,12 @@ fn find_mentions(articles: &[Article], prepared: &[Prepared], people_in: &People
 
                 // A statement made by a reporting verb ("accused", "announced") needs someone to make it;
                 // an occasion ("in a speech", "a letter") stands on its own.
+                // "Johnson said that the resignation was long overdue", "called the resignation
+                // the end of a chapter": a remark on an act whose doer the sentence does not give
+                // adds nothing to the act; the remark is reported as talk.
+                if matches!(kind, EventKind::Resignation | EventKind::Dismissal) && doers.is_empty() && extract::spoken_of(words, trigger) {
+                    continue;
+                }
                 let occasion = words.get(trigger).is_some_and(|w| extract::is_occasion(&w.lower));
                 if kind == EventKind::Statement && !occasion && doers.is_empty() {
                     continue;
@@ -1468,6 +1494,13 @@ fn date_for(sentence: &str, sentence_start: usize, trigger_at: usize, found: &Op
     let lower = sentence.to_lowercase();
     let Some(at) = lower.find(&f.words) else { return Some(f.clone()) };
     let trigger = trigger_at.saturating_sub(sentence_start).min(lower.len());
+    // "Two days after Minouche Shafik resigned as president, her successor sent her first message
+    // this morning": an act in the sentence's opening "after" (or "before", "since") clause is
+    // not dated by the words of the main clause past its comma.
+    let opening = lower.split_whitespace().take(4).any(|w| matches!(w, "after" | "before" | "since"));
+    if opening && at > trigger && lower.get(trigger..at).is_some_and(|between| between.contains(',')) {
+        return None;
+    }
     let (a, b) = if at < trigger { (at + f.words.len(), trigger) } else { (trigger, at) };
     let between = lower.get(a.min(b)..b).unwrap_or("");
     // "This morning President Isaac Herzog, whose role is largely ceremonial, called on…": date

@@ -57,7 +57,7 @@ const TITLE_WORDS: &[&str] = &[
     "defence", "defense", "justice", "business", "trade", "transport", "culture", "environment", "ambassador",
     "councillor", "congressman", "congresswoman", "former", "ex", "mr", "mrs", "ms", "sir", "dame", "lord", "dr",
     // A headline's abbreviation ("Serbian PM Milos Vucevic quits…"): the name starts after it.
-    "pm",
+    "pm", "representative",
 ];
 
 /// Words that open sentences capitalised but never start a name.
@@ -465,7 +465,18 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
                 && words[i - 1].then == Some(',')
                 && run[run.len() - 1].then == Some(',')
                 && (i.saturating_sub(4)..i).any(|k| in_list(ROLE_NOUNS, low(&words[k])));
-            let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some() || from_place || told_to || framed;
+            // "Virginia Foxx, the North Carolina Republican who chairs the committee, said…",
+            // "Eli Brenner, a senior who leads a student group, said…": a name, an aside between
+            // commas, then a saying.
+            let saying = |w: &Word| matches!(low(w), "said" | "says" | "told" | "tells" | "wrote" | "added" | "insisted" | "warned" | "argued");
+            // (An aside opened by "which" is a thing's: "New Social Contract, which lost its founder, said".)
+            let aside_then_says = name.len() >= 2
+                && run[run.len() - 1].then == Some(',')
+                && after.is_some_and(|w| !matches!(low(w), "which" | "whose" | "where"))
+                && (j + 2..(j + 22).min(words.len())).find(|&k| words[k - 1].then.is_some()).is_some_and(|k| words[k - 1].then == Some(',') && saying(&words[k]));
+            // "…,” said Leila Haddad, 20, a Barnard College student.": a saying just before.
+            let said_before = name.len() >= 2 && i > 0 && saying(&words[i - 1]);
+            let evidence = had_honorific || role_before || verb_after || relative || appositive.is_some() || from_place || told_to || framed || aside_then_says || said_before;
             let role = appositive.or_else(|| role_before_name(text, words, i, first, run)).or_else(|| role_held_as(text, words, j));
             out(NameMention {
                 parts: name.iter().map(|w| w.text).collect(),
