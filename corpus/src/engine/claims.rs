@@ -407,6 +407,12 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
                     continue;
                 }
             }
+            // "The government put the death toll from last month's violence at 150": a death
+            // toll counts people killed.
+            if prev == "at" && (i.saturating_sub(9)..i).any(|k| lower[k] == "toll" && k > 0 && matches!(lower[k - 1], "death" | "the")) {
+                out.push(Reading { counted: "people".into(), happening: "killed".into(), qualifier, number: n, against: None, shown: shown.clone(), said_by, elliptical: false });
+                continue;
+            }
             if prev == "to" {
                 continue;
             }
@@ -465,7 +471,13 @@ pub fn readings(text: &str, words: &[Word]) -> Vec<Reading> {
             // 119,000 in Paris" counts them in Paris.
             let ends_clause = words[after - 1].then.is_some() || after == words.len();
             let in_place = lower.get(after) == Some(&"in") && !ends_clause;
-            if (n >= 1_000 || width > 1) && (ends_clause || in_place || matches!(lower.get(after).copied(), Some("nationwide" | "across" | "according"))) {
+            // ("hospital records put the number at more than 200": a figure put on what the
+            // sentence counted before, however small.)
+            let start = i - qual_words;
+            let put_at = start >= 4
+                && lower[start - 1] == "at"
+                && (start.saturating_sub(6)..start - 1).any(|k| matches!(lower[k], "put" | "puts" | "putting") && lower.get(k + 1) == Some(&"the") && lower.get(k + 2).is_some_and(|w| matches!(*w, "number" | "figure" | "toll" | "total" | "count" | "tally")));
+            if (n >= 1_000 || width > 1 || put_at) && (ends_clause || in_place || matches!(lower.get(after).copied(), Some("nationwide" | "across" | "according"))) {
                 let suffix = if in_place {
                     let place: Vec<&str> = lower[after..].iter().copied().take(4).take_while(|w| !matches!(*w, "and" | "while" | "on" | "as")).collect();
                     let end = words[after..].iter().take(place.len()).position(|w| w.then.is_some()).map_or(place.len(), |p| p + 1);
@@ -606,6 +618,7 @@ mod tests {
         assert_eq!(read("The PM has resigned over the canopy collapse that killed 15 people."), vec![("people — killed".to_string(), "15".to_string())]);
         assert_eq!(read("The canopy collapsed on 1 November, killing 15 people."), vec![("people — killed".to_string(), "15".to_string())]);
         assert_eq!(read("Every day at 11:52 crowds stop traffic."), vec![]);
+        assert_eq!(read("The government put the death toll from last month's violence at 150."), vec![("people — killed".to_string(), "150".to_string())]);
     }
 
     #[test]
