@@ -878,8 +878,6 @@ fn protest_word_reports(words: &[Word], i: usize) -> bool {
     true
 }
 
-/// Whether an act's noun at `i` is the subject of a remark about it: "the resignation is not
-/// enough", "the sacking of the cabinet was a step…" (not "the resignation of X followed").
 /// Whether "blocked" (or "occupied", "stormed"…) at `i` is a crowd's act on a place: people
 /// before it ("students and their supporters blocked…"), or a road, building or campus after it
 /// with no police or court as the one acting.
@@ -925,6 +923,9 @@ fn state_act(words: &[Word], i: usize) -> bool {
     }
 }
 
+/// Whether an act's noun at `i` is the subject of a remark about it: "the resignation is not
+/// enough", "the sacking of the cabinet was a step…", "called the resignation …" (not "the
+/// resignation of X followed").
 pub fn spoken_of(words: &[Word], i: usize) -> bool {
     let at = |k: usize| lower_at(words, k);
     if !matches!(at(i), "resignation" | "resignations" | "sacking" | "sackings" | "dismissal" | "departure") || words[i].then.is_some() {
