@@ -245,3 +245,12 @@ fn posts_taken_and_lost_and_a_resignation_remarked_on() {
     let got = kinds("Prof Ruth Adeyemi, a historian, called the resignation yesterday \"the end of a chapter\".");
     assert!(got.iter().all(|(k, who)| *k != EventKind::Resignation || !who.contains(&"Ruth Adeyemi".to_string())), "{got:?}");
 }
+
+#[test]
+fn a_quotation_closed_by_said_and_a_name_is_a_statement() {
+    let got = kinds("\u{201c}The resignation is not enough,\u{201d} said Dragan Novak, leader of the opposition.");
+    assert!(got.iter().any(|(k, who)| *k == EventKind::Statement && who == &["Dragan Novak"]), "{got:?}");
+    // A plain attribution inside a paragraph is not news of its own.
+    let got = kinds("The reforms, she said, would take years.");
+    assert!(got.iter().all(|(k, _)| *k != EventKind::Statement), "{got:?}");
+}

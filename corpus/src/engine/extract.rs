@@ -275,6 +275,12 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
             // "Yair Lapid said last night that…", "Ben-Gvir said this morning that…": a saying the
             // report dates is news of its own (an undated "said" attributes, it does not report).
             Trigger::Said if w == "said" && said_when(words, i) => Some(EventKind::Statement),
+            // "“Vučević's resignation is not enough …,” said Dragan Đilas, leader of …": a
+            // quotation closed by "said" and the speaker's name is a remark on the record, which
+            // the report gives pride of place (an undated "he said" inside a paragraph still only
+            // attributes). Measured over seventeen corpora: statements 158 → 164 of 235 found,
+            // one more not in the gold.
+            Trigger::Said if w == "said" && i > 0 && words[i - 1].then.is_some_and(|c| c == ',') && words.get(i + 1).is_some_and(|n| n.text.starts_with(|c: char| c.is_uppercase())) => Some(EventKind::Statement),
             // "ruled out running for it", "rules out an early general election": a refusal made
             // in public is a statement (the act refused, if it is one, is kept as a refusal too).
             Trigger::Ruled if next == "out" => Some(EventKind::Statement),
@@ -339,7 +345,10 @@ pub fn classify_at(words: &[Word]) -> Vec<(EventKind, bool, usize)> {
         }
         // The words before the trigger, each looked up once in one table of the three lists.
         let (mut refused, mut negated, mut hypothetical) = (false, false, false);
-        for (j, word) in words.iter().enumerate().take(i).skip(i.saturating_sub(4)) {
+        // "“The resignation is not enough,” said Novak": the words before a "said" that closes a
+        // quotation are the quotation's, not a qualifier of the saying.
+        let closes_quote = w == "said" && i > 0 && words[i - 1].then == Some(',');
+        for (j, word) in words.iter().enumerate().take(if closes_quote { 0 } else { i }).skip(i.saturating_sub(4)) {
             // Capitalised inside a sentence, "May" or "Will" is a name, not a qualifier.
             if j > 0 && capitalised(word) {
                 continue;
