@@ -783,6 +783,8 @@ pub fn offer_turned_down(words: &[Word], next: &[Word]) -> Option<usize> {
         (from..ws.len()).any(|k| {
             matches!(at(k), "rejected" | "refused" | "declined") && (matches!(at(k + 1), "them" | "it" | "the" | "their" | "his" | "her") || at(k + 1) == "to" && at(k + 2) == "accept")
                 || at(k) == "turned" && at(k + 1) == "down"
+                // "offered to resign at the same time but was persuaded to stay on".
+                || matches!(at(k), "persuaded" | "convinced" | "asked") && at(k + 1) == "to" && matches!(at(k + 2), "stay" | "remain")
                 || matches!(at(k), "not") && at(k + 1) == "accept"
         })
     };
@@ -809,7 +811,6 @@ pub fn leaves_a_seat(words: &[Word], i: usize) -> bool {
         && !matches!(at(j + 1), "leader" | "leadership" | "speaker" | "speakership" | "majority" | "minority" | "whip" | "committee" | "chair" | "presidency")
 }
 
-/// Whether word `i` stands in a ", who …" clause that has not closed by then (no comma since).
 /// Whether a protest word at `i` reports a protest, rather than naming protests as a time, a
 /// topic or a kind of thing, or protesters as the ones something was done to:
 /// - "during the protests", "since the protests began", "died in protests", "amid protests": the
@@ -955,6 +956,7 @@ pub fn spoken_of(words: &[Word], i: usize) -> bool {
     at(i + 1) == "of" && (i + 2..(i + 7).min(words.len())).take_while(|&j| words[j - 1].then.is_none()).any(|j| copula(at(j)))
 }
 
+/// Whether word `i` stands in a ", who …" clause that has not closed by then (no comma since).
 fn in_who_clause(words: &[Word], i: usize) -> bool {
     (1..i).rev().take(12).take_while(|&j| words[j].then.is_none() || lower_at(words, j) == "who").any(|j| lower_at(words, j) == "who" && words[j - 1].then == Some(','))
 }
@@ -1288,6 +1290,7 @@ mod tests {
         assert_eq!(turned("Two ministers offered their resignations last night.", "Mr Turnbull refused to accept them."), Some("resignations".into()));
         assert_eq!(turned("She offered to resign, but the prime minister rejected it.", ""), Some("resign".into()));
         assert_eq!(turned("Kim offered to resign today, saying he took full responsibility.", "Yoon accepted the resignation."), None);
+        assert!(turned("Trade minister Tomislav Momirović, who offered to resign at the same time but was persuaded to stay on, is still in post.", "").is_some());
         assert_eq!(turned("He offered Merz talks on the budget.", "Merz refused them."), None);
         assert_eq!(kinds("Netanyahu has decided this evening to dismiss Defence Minister Yoav Gallant."), vec![(Dismissal, false)]);
         assert_eq!(kinds("A few dozen of his supporters gathered last night to demand his release."), vec![(Protest, false)]);
