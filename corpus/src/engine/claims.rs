@@ -139,7 +139,7 @@ fn split_at(lower: &[&str], i: usize) -> Option<(u64, u64)> {
 }
 
 /// Verbs that give a figure to whoever says them.
-fn gives_figure(w: &str) -> bool {
+pub fn gives_figure(w: &str) -> bool {
     matches!(w, "said" | "says" | "counted" | "counts" | "claimed" | "claims" | "estimated" | "estimates" | "put" | "puts" | "reported" | "recorded" | "gave")
 }
 

@@ -204,7 +204,7 @@ pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quot
             // "resigned in January, …, and the mayor stepped down the same day", "a few hours
             // later", "later that day": the day the sentence has named already, as exactly as it
             // was named (one rank lower, so the named day stays the sentence's own).
-            ("same", "day") | ("that", "day") | ("hours" | "minutes", "later") if matches!(prev, "the" | "that" | "later" | "few" | "two" | "three" | "several" | "hours" | "minutes") || w == "hours" || w == "minutes" => {
+            _ if tells_time_from_before(w, next) && (matches!(prev, "the" | "that" | "later" | "few" | "two" | "three" | "several" | "hours" | "minutes") || matches!(w, "hours" | "minutes")) => {
                 if let Some((expr, rank)) = named.get() {
                     consider(i, rank.saturating_sub(1), expr, format!("{w} {next}"));
                 }
@@ -225,6 +225,12 @@ pub fn find_all_marked(words: &[&str], comma_after: impl Fn(usize) -> bool, quot
         }
     }
     all
+}
+
+/// Whether two words tell a time counted from one already named: "same day", "that day",
+/// "hours later", "minutes later".
+pub fn tells_time_from_before(a: &str, b: &str) -> bool {
+    matches!((a, b), ("same" | "that", "day") | ("hours" | "minutes", "later"))
 }
 
 /// What a mention says about when its event happened: a range, and perhaps a weekday within it.

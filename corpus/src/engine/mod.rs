@@ -568,27 +568,24 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], people_in: &Peop
     if n < 2 * topic::SHORT_MIN_LINES {
         return None;
     }
-    // Which sections a line has a word of (a bit per section), from the words the article was
-    // split into (already lower case). Asked of the last lines first, one at a time: most
-    // articles end on neither section, and the rest are read only for the few that do.
+    // Which sections a line has a word of (a bit per section). Asked of the last lines first,
+    // one at a time: most articles end on neither section, and the rest are read only for the
+    // few that do.
     let set = section_set();
-    let line_sections = |k: usize| -> u8 {
+    // The section (0 sport, 1 weather) of each section word on line `k`, from the words the
+    // article was split into (already lower case). A capitalised word inside a sentence is part
+    // of a name ("the Awami League"), not sport.
+    let section_words = |k: usize| {
         let line = text_lines[k];
         let from = p.sentences.partition_point(|(_, l)| *l < line);
-        let mut bits = 0u8;
-        for si in (from..p.sentences.len()).take_while(|&si| p.sentences[si].1 == line) {
-            // A capitalised word inside a sentence is part of a name ("the Awami League"), not sport.
-            for (wi, w) in p.words(si).iter().enumerate() {
-                if wi > 0 && w.text.starts_with(|c: char| c.is_uppercase()) {
-                    continue;
-                }
-                if let Some(at) = set.position(w.lower.as_ref()) {
-                    bits |= if (at as usize) < SECTIONS[0].len() { 1 } else { 2 };
-                }
-            }
-        }
-        bits
+        (from..p.sentences.len())
+            .take_while(move |&si| p.sentences[si].1 == line)
+            .flat_map(|si| p.words(si).iter().enumerate())
+            .filter(|(wi, w)| *wi == 0 || !w.text.starts_with(|c: char| c.is_uppercase()))
+            .filter_map(|(_, w)| set.position(w.lower.as_ref()))
+            .map(|at| usize::from(at as usize >= SECTIONS[0].len()))
     };
+    let line_sections = |k: usize| -> u8 { section_words(k).fold(0, |bits, b| bits | 1 << b) };
     // The last two lines must share a section; a third is asked for below unless the two are
     // thick with its words.
     let mut last = u8::MAX;
@@ -598,16 +595,6 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], people_in: &Peop
             return None;
         }
     }
-    // How many of a section's words a line has.
-    let words_of = |k: usize, b: usize| -> usize {
-        let line = text_lines[k];
-        let from = p.sentences.partition_point(|(_, l)| *l < line);
-        (from..p.sentences.len())
-            .take_while(|&si| p.sentences[si].1 == line)
-            .flat_map(|si| p.words(si).iter().enumerate().filter(|(wi, w)| *wi == 0 || !w.text.starts_with(|c: char| c.is_uppercase())).map(|(_, w)| w))
-            .filter(|w| set.position(w.lower.as_ref()).is_some_and(|at| usize::from((at as usize) >= SECTIONS[0].len()) == b))
-            .count()
-    };
     let sections: Vec<u8> = (0..n).map(line_sections).collect();
     for b in (0..SECTIONS.len()).filter(|b| last & (1 << b) != 0) {
         let has = |k: usize| sections[k] & (1 << b) != 0;
@@ -615,7 +602,7 @@ fn section_ending(d: usize, p: &Prepared, text_lines: &[usize], people_in: &Peop
         let Some(k) = (0..n).rev().take_while(|&k| has(k)).last() else { continue };
         // ("Sri Lanka crushed India by 110 runs … Wellalage took five wickets …", then the
         // captain "said after the match": two lines, four of the section's words.)
-        let long_enough = n - k >= topic::SHORT_MIN_LINES || n - k >= 2 && (k..n).map(|l| words_of(l, b)).sum::<usize>() >= 4;
+        let long_enough = n - k >= topic::SHORT_MIN_LINES || n - k >= 2 && (k..n).flat_map(section_words).filter(|s| *s == b).count() >= 4;
         if k >= n / 2 && long_enough && !(0..k).any(has) && stands_apart(d, p, text_lines[k], people_in, in_docs) {
             return Some(k);
         }
@@ -1524,7 +1511,7 @@ fn date_words(text: &str, span: Span, words: &[people::Word]) -> Vec<(usize, u8,
 /// Whether a sentence tells its time from the one before: "hours later", "minutes later", "later
 /// that day", "the same day".
 fn counts_on_from_before(words: &[people::Word]) -> bool {
-    words.windows(2).any(|w| matches!((w[0].lower.as_ref(), w[1].lower.as_ref()), ("hours" | "minutes", "later") | ("that" | "same", "day")))
+    words.windows(2).any(|w| dates::tells_time_from_before(&w[0].lower, &w[1].lower))
 }
 
 /// Whether a sentence opens with "He" or "She": it goes on about the person of the sentence before.
@@ -2281,7 +2268,7 @@ fn collect_claims(articles: &[Article], prepared: &[Prepared], published: &[Opti
             // the giving, not what the figure counts.
             let ws = p.words(si);
             let dates_the_giving = best.as_ref().is_some_and(|(at, _, _)| {
-                (at.saturating_sub(3)..*at).any(|j| matches!(ws[j].lower.as_ref(), "said" | "says" | "put" | "puts" | "estimated" | "counted" | "reported" | "claimed"))
+                (at.saturating_sub(3)..*at).any(|j| claims::gives_figure(&ws[j].lower))
             });
             let best = best.filter(|_| !dates_the_giving);
             let expr = best.map(|(_, _, f)| f.expr).or_else(|| year_then_when(p.words(si)));

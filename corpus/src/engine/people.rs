@@ -468,7 +468,7 @@ pub fn name_mentions_with<'a>(text: &str, words: &[Word<'a>], mut out: impl FnMu
             // "Virginia Foxx, the North Carolina Republican who chairs the committee, said…",
             // "Eli Brenner, a senior who leads a student group, said…": a name, an aside between
             // commas, then a saying.
-            let saying = |w: &Word| matches!(low(w), "said" | "says" | "told" | "tells" | "wrote" | "added" | "insisted" | "warned" | "argued");
+            let saying = |w: &Word| super::extract::is_saying(low(w)) || matches!(low(w), "insisted" | "warned" | "argued");
             // (An aside opened by "which" is a thing's: "New Social Contract, which lost its founder, said".)
             let aside_then_says = name.len() >= 2
                 && run[run.len() - 1].then == Some(',')
